@@ -1,0 +1,78 @@
+import Decimal from "decimal.js";
+
+/**
+ * The engine's own Decimal constructor (programs.md section 1).
+ *
+ * A clone, so no other code's `Decimal.config` can change our arithmetic. 34 significant digits
+ * (IEEE decimal128) keep every intermediate of a 480-month payment far beyond cent precision;
+ * half-up is the rounding every money result uses.
+ */
+export const D = Decimal.clone({
+  precision: 34,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
+export type Dec = Decimal;
+
+export const ZERO = new D(0);
+export const ONE = new D(1);
+export const TWELVE = new D(12);
+
+/** Money rounded half-up to cents (ties away from zero). */
+export function cents(x: Decimal.Value): Decimal {
+  return new D(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Money rounded down to cents (toward −∞): used where a result must not exceed a bound. */
+export function floorCents(x: Decimal.Value): Decimal {
+  return new D(x).toDecimalPlaces(2, Decimal.ROUND_FLOOR);
+}
+
+/** Money rounded up to cents (toward +∞). */
+export function ceilCents(x: Decimal.Value): Decimal {
+  return new D(x).toDecimalPlaces(2, Decimal.ROUND_CEIL);
+}
+
+/** A JS number (an Excel cell) as a Decimal: its shortest round-tripping decimal text. */
+export function toDecimal(x: Decimal.Value): Decimal {
+  return new D(x);
+}
+
+/** Monthly rate from an annual rate given as a fraction: r = annual / 12. */
+export function monthlyRate(annualRate: Decimal.Value): Decimal {
+  return new D(annualRate).div(TWELVE);
+}
+
+/** A Decimal amount of money as a cell value: the nearest double to its cents. */
+export function centsToNumber(x: Decimal): number {
+  return Number(x.toFixed(2, Decimal.ROUND_HALF_UP));
+}
+
+/** Largest cent amount strictly below x ("reduce by more than X%", programs.md section 1). */
+export function largestCentBelow(x: Decimal.Value): Decimal {
+  const d = new D(x);
+  const f = floorCents(d);
+  return f.eq(d) ? f.minus("0.01") : f;
+}
+
+const AMOUNT_TEXT = /^\(?\s*([-+])?\s*\$?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)\s*(%)?\s*\)?$/;
+
+/**
+ * Parses money or a rate written as text: `1,250.50`, `$1,250.50`, `(1,250.50)` (negative),
+ * `6.5%` (= 0.065). Returns undefined for anything else, so callers report their own field.
+ * Exponents, currency words and thousands separators in the wrong place are refused.
+ */
+export function parseNumberText(text: string): Decimal | undefined {
+  const t = text.trim();
+  if (t === "") return undefined;
+  const m = AMOUNT_TEXT.exec(t);
+  if (!m) return undefined;
+  const parenthesised = t.startsWith("(") && t.endsWith(")");
+  if (t.startsWith("(") !== t.endsWith(")")) return undefined;
+  if (parenthesised && m[1] !== undefined) return undefined;
+  let v = new D(m[2].replace(/,/g, ""));
+  if (m[3] === "%") v = v.div(100);
+  if (m[1] === "-" || parenthesised) v = v.neg();
+  return v;
+}
