@@ -1,0 +1,180 @@
+import Decimal from "decimal.js";
+import { D, ONE, monthlyRate } from "./money";
+import { Cents, roundHalfUpCents } from "./verified-rounding";
+import { checkCount, checkMoney, checkRate, checkTerm, collect, toCents } from "./inputs";
+import { Result, failWith, ok, fail } from "./result";
+import { CalendarDate, addMonths } from "./calendar-date";
+
+/**
+ * Level payments, present value, maximum principal, balances and amortization schedules
+ * (programs.md section 1). Amounts inside a schedule are safe-integer cents: exact, and cheap
+ * enough for a 480-month schedule per loan over a whole tape.
+ */
+
+/** The level payment, unrounded: P = L·r / (1 − (1+r)^−n), r = annual/12; r = 0 gives L/n. */
+export function paymentExact(principal: Decimal.Value, annualRate: Decimal.Value, termMonths: number): Decimal {
+  const r = monthlyRate(annualRate);
+  if (r.isZero()) return new D(principal).div(termMonths);
+  return new D(principal).times(r).div(ONE.minus(ONE.plus(r).pow(-termMonths)));
+}
+
+/** Present value of a level payment, unrounded: PV = P·(1 − (1+r)^−n) / r; r = 0 gives P·n. */
+export function presentValueExact(payment: Decimal.Value, annualRate: Decimal.Value, termMonths: number): Decimal {
+  const r = monthlyRate(annualRate);
+  if (r.isZero()) return new D(payment).times(termMonths);
+  return new D(payment).times(ONE.minus(ONE.plus(r).pow(-termMonths))).div(r);
+}
+
+/**
+ * Payment per cent of principal, in float. 1 − (1+r)^−n = −expm1(−n·log1p(r)) keeps full relative
+ * precision for any r (relative error below 1e-13 for |n·log1p(r)| ≤ 104, which MAX_TERM_MONTHS and
+ * rates above −100% guarantee), as verified-rounding requires.
+ */
+function paymentFactorApprox(annualRate: number, termMonths: number): number {
+  const r = annualRate / 12;
+  if (r === 0) return 1 / termMonths;
+  return r / -Math.expm1(-termMonths * Math.log1p(r));
+}
+
+/** Level payment in cents for a principal in cents; inputs already checked. */
+export function levelPaymentCents(principalCents: Cents, annualRate: number, termMonths: number): Cents {
+  return roundHalfUpCents(principalCents * paymentFactorApprox(annualRate, termMonths), () =>
+    paymentExact(principalCents, annualRate, termMonths)
+  );
+}
+
+function checkLoan(principal: number, annualRate: number, termMonths: number) {
+  return collect(checkMoney("principal", principal), checkRate("annual_rate", annualRate), checkTerm("term_months", termMonths));
+}
+
+/** Level monthly P&I, rounded half-up to cents. */
+export function levelPayment(principal: number, annualRate: number, termMonths: number): Result<Decimal> {
+  const issues = checkLoan(principal, annualRate, termMonths);
+  if (issues.length) return failWith(issues);
+  return ok(fromCents(levelPaymentCents(toCents(principal), annualRate, termMonths)));
+}
+
+/**
+ * Largest principal (in cents) whose cent-rounded payment does not exceed the target.
+ * A rounded payment ≤ T holds exactly when L·f < T + ½ cent, so the float estimate (T + ½)/f is
+ * refined by exact payment checks: step down while the payment exceeds T, up while one more cent
+ * still fits. The result satisfies payment(L) ≤ T < payment(L + 1 cent).
+ */
+export function maxPrincipalCents(targetCents: Cents, annualRate: number, termMonths: number): Cents {
+  const f = paymentFactorApprox(annualRate, termMonths);
+  let l = Math.max(0, Math.ceil((targetCents + 0.5) / f) - 1);
+  while (l > 0 && levelPaymentCents(l, annualRate, termMonths) > targetCents) l -= 1;
+  while (levelPaymentCents(l + 1, annualRate, termMonths) <= targetCents) l += 1;
+  return l;
+}
+
+/** The largest principal whose level payment is at most `targetPayment` (LM.MAXPRINCIPAL). */
+export function maxPrincipal(targetPayment: number, annualRate: number, termMonths: number): Result<Decimal> {
+  const issues = collect(checkMoney("target_payment", targetPayment), checkRate("annual_rate", annualRate), checkTerm("term_months", termMonths));
+  if (issues.length) return failWith(issues);
+  return ok(fromCents(maxPrincipalCents(toCents(targetPayment), annualRate, termMonths)));
+}
+
+/** Interest for one month on a balance in cents, half-up to cents. */
+function monthInterest(balance: Cents, annualRate: number, rExact: () => Decimal): Cents {
+  return roundHalfUpCents((balance * annualRate) / 12, () => rExact().times(balance));
+}
+
+function lazyRate(annualRate: number): () => Decimal {
+  let r: Decimal | undefined;
+  return () => (r ??= monthlyRate(annualRate));
+}
+
+/** Balance in cents after k scheduled payments of the cent-rounded schedule (k ≥ n gives 0). */
+export function balanceAfterCents(principalCents: Cents, annualRate: number, termMonths: number, k: number): Cents {
+  if (k >= termMonths) return 0;
+  const payment = levelPaymentCents(principalCents, annualRate, termMonths);
+  const rExact = lazyRate(annualRate);
+  let balance = principalCents;
+  for (let i = 0; i < k; i++) balance -= payment - monthInterest(balance, annualRate, rExact);
+  return balance;
+}
+
+/** LM.BALANCE: the balance after `paymentsMade` scheduled payments, as the amortization schedule shows it. */
+export function balanceAfter(principal: number, annualRate: number, termMonths: number, paymentsMade: number): Result<Decimal> {
+  const issues = collect(...checkLoan(principal, annualRate, termMonths), checkCount("payments_made", paymentsMade, Number.MAX_SAFE_INTEGER));
+  if (issues.length) return failWith(issues);
+  return ok(fromCents(balanceAfterCents(toCents(principal), annualRate, termMonths, paymentsMade)));
+}
+
+export interface ScheduleRow {
+  readonly no: number;
+  readonly date?: CalendarDate;
+  readonly payment: Cents;
+  readonly interest: Cents;
+  readonly principal: Cents;
+  /** Everything still owed after this payment: interest-bearing balance plus unpaid forbearance. */
+  readonly balance: Cents;
+}
+
+export interface Schedule {
+  /** The regular level payment (the last may differ: it absorbs the rounding residue and any balloon). */
+  readonly payment: Cents;
+  readonly forbearance: Cents;
+  readonly rows: readonly ScheduleRow[];
+  readonly totalInterest: Cents;
+  readonly totalPaid: Cents;
+}
+
+export interface AmortizeOptions {
+  readonly firstPaymentDate?: CalendarDate;
+  /** Non-interest-bearing part of the principal, paid as a balloon with the last payment. */
+  readonly forbearance?: number;
+}
+
+/**
+ * The amortization schedule (programs.md section 1): each month interest = round-half-up(balance·r),
+ * principal = payment − interest; the last payment pays whatever is left, so the balance ends at
+ * exactly 0.00. A forbearance amount is part of the principal, bears no interest, and is due with the
+ * last payment (the balloon of a forbearance modification).
+ */
+export function amortize(principal: number, annualRate: number, termMonths: number, options: AmortizeOptions = {}): Result<Schedule> {
+  const issues = checkLoan(principal, annualRate, termMonths);
+  const forbearance = options.forbearance ?? 0;
+  const fIssue = checkMoney("forbearance", forbearance);
+  if (fIssue) issues.push(fIssue);
+  if (issues.length) return failWith(issues);
+  const totalCents = toCents(principal);
+  const forborne = toCents(forbearance);
+  if (forborne > totalCents) return fail("VALUE", `forbearance ${forbearance} is more than the principal ${principal}`, "forbearance", forbearance);
+  return ok(amortizeCents(totalCents, annualRate, termMonths, forborne, options.firstPaymentDate));
+}
+
+export function amortizeCents(totalCents: Cents, annualRate: number, termMonths: number, forborne: Cents, firstPaymentDate?: CalendarDate): Schedule {
+  const interestBearing = totalCents - forborne;
+  const payment = levelPaymentCents(interestBearing, annualRate, termMonths);
+  const rExact = lazyRate(annualRate);
+  const rows: ScheduleRow[] = new Array(termMonths);
+  let balance = interestBearing;
+  let totalInterest = 0;
+  for (let i = 1; i <= termMonths; i++) {
+    const interest = monthInterest(balance, annualRate, rExact);
+    const last = i === termMonths;
+    const principalPaid = last ? balance + forborne : payment - interest;
+    balance = last ? 0 : balance - principalPaid;
+    totalInterest += interest;
+    rows[i - 1] = {
+      no: i,
+      date: firstPaymentDate ? addMonths(firstPaymentDate, i - 1) : undefined,
+      payment: interest + principalPaid,
+      interest,
+      principal: principalPaid,
+      balance: last ? 0 : balance + forborne,
+    };
+  }
+  return { payment, forbearance: forborne, rows, totalInterest, totalPaid: totalCents + totalInterest };
+}
+
+export function fromCents(c: Cents): Decimal {
+  return new D(c).div(100);
+}
+
+/** A cent amount as a cell value: the double nearest to the exact dollars. */
+export function centsToCell(c: Cents): number {
+  return c / 100;
+}

@@ -1,0 +1,244 @@
+import Decimal from "decimal.js";
+import { parseNumberText } from "../core/money";
+import { Issue, IssueCode, Result } from "../core/result";
+import { checkMoney, checkRate, checkTerm, checkCount, MAX_MONEY } from "../core/inputs";
+import { CalendarDate, fromExcelSerial, parseIsoDate } from "../core/calendar-date";
+
+/**
+ * The one adapter between Excel cells and the core (functions.md, "Conventions"):
+ * every argument arrives as a matrix (one cell is [[x]], a column is [[a],[b],…]); single-row
+ * arguments are broadcast against column arguments; columns of different lengths give #VALUE!;
+ * each row computes on its own, so a bad row is an error in its own cell while the others compute.
+ * Nothing here throws: every failure becomes a CustomFunctions.Error with a message.
+ */
+
+/** What Excel passes for one cell of an `any` matrix parameter; omitted optional arguments are null. */
+export type Cell = number | string | boolean | null | undefined;
+/** An argument as Excel passes it. */
+export type Arg = Cell[][] | null | undefined;
+/** A result cell: a value or an Excel error. */
+export type Out = number | string | boolean | CustomFunctions.Error;
+
+const ERROR_CODES: Record<IssueCode, () => CustomFunctions.ErrorCode> = {
+  VALUE: () => CustomFunctions.ErrorCode.invalidValue,
+  NUM: () => CustomFunctions.ErrorCode.invalidNumber,
+  DIV0: () => CustomFunctions.ErrorCode.divisionByZero,
+  NA: () => CustomFunctions.ErrorCode.notAvailable,
+};
+
+/** An Excel error cell. Excel shows messages only for #VALUE! and #N/A, so only those carry one. */
+export function errorCell(issue: Issue): CustomFunctions.Error {
+  const code = ERROR_CODES[issue.code]();
+  return issue.code === "VALUE" || issue.code === "NA"
+    ? new CustomFunctions.Error(code, issue.reason)
+    : new CustomFunctions.Error(code);
+}
+
+export function errorFromResult(r: Result<unknown>): CustomFunctions.Error {
+  return errorCell(r.ok ? { code: "VALUE", reason: "no error" } : r.issues[0]);
+}
+
+/** Parses one cell into a typed value, or says what is wrong with it. */
+export type Parser<T> = (cell: Cell, name: string) => T | Issue;
+
+export function isIssue(x: unknown): x is Issue {
+  return typeof x === "object" && x !== null && "reason" in x && "code" in x && !(x instanceof Decimal) && !("year" in x);
+}
+
+function isBlank(cell: Cell): boolean {
+  return cell === null || cell === undefined || cell === "";
+}
+
+function describe(cell: Cell): string {
+  return typeof cell === "string" ? `"${cell}"` : String(cell);
+}
+
+/** A number from a numeric cell or numeric text (`1,250.50`, `$1,250`, `6.5%`). */
+function numberOf(cell: Cell, name: string): number | Issue {
+  if (typeof cell === "number") {
+    return Number.isFinite(cell) ? cell : { code: "NUM", field: name, value: cell, reason: `${name} is not a finite number` };
+  }
+  if (typeof cell === "string") {
+    const d = parseNumberText(cell);
+    if (d !== undefined) return d.toNumber();
+  }
+  return { code: "VALUE", field: name, value: cell, reason: `${name} must be a number, not ${describe(cell)}` };
+}
+
+/** A required argument: a blank cell is a missing value (#N/A). */
+export function required<T>(parse: Parser<T>): Parser<T> {
+  return (cell, name) =>
+    isBlank(cell) ? { code: "NA", field: name, value: cell, reason: `${name} is missing` } : parse(cell, name);
+}
+
+/** An optional argument: omitted or blank takes the default. */
+export function optional<T>(parse: Parser<T>, fallback: T): Parser<T> {
+  return (cell, name) => (isBlank(cell) ? fallback : parse(cell, name));
+}
+
+function checked(check: (name: string, v: number) => Issue | undefined): Parser<number> {
+  return (cell, name) => {
+    const n = numberOf(cell, name);
+    if (typeof n !== "number") return n;
+    return check(name, n) ?? n;
+  };
+}
+
+/** Dollars, not negative, at most MAX_MONEY. */
+export const money = checked(checkMoney);
+/** Dollars that may be negative (net proceeds can be). */
+export const signedMoney = checked((name, v) =>
+  Math.abs(v) > MAX_MONEY ? { code: "NUM", field: name, value: v, reason: `${name} is beyond ±${MAX_MONEY.toExponential()} dollars` } : undefined
+);
+/** An annual rate as a fraction (0.065 or 6.5%). */
+export const rate = checked(checkRate);
+/** A rate that cannot be negative (commissions). */
+export const nonNegativeRate = checked((name, v) =>
+  checkRate(name, v) ?? (v < 0 ? { code: "VALUE", field: name, value: v, reason: `${name} cannot be negative` } : undefined)
+);
+/** A positive number used as a multiplier or increment. */
+export const positive = checked((name, v) =>
+  v <= 0 ? { code: "NUM", field: name, value: v, reason: `${name} must be more than 0` } : v > 1e6 ? { code: "NUM", field: name, value: v, reason: `${name} is too large` } : undefined
+);
+/** A term in whole months, 1 to 1200. */
+export const months = checked(checkTerm);
+/** A whole count, 0 or more. */
+export const count = checked((name, v) => checkCount(name, v, Number.MAX_SAFE_INTEGER));
+
+/** A date as an Excel serial number or ISO text (yyyy-mm-dd). */
+export const date: Parser<CalendarDate> = (cell, name) => {
+  const d = typeof cell === "number" ? fromExcelSerial(cell) : typeof cell === "string" ? parseIsoDate(cell) : undefined;
+  return d ?? { code: "VALUE", field: name, value: cell, reason: `${name} must be a date (an Excel date or yyyy-mm-dd), not ${describe(cell)}` };
+};
+
+/** TRUE/FALSE, 1/0 or the words. */
+export const flag: Parser<boolean> = (cell, name) => {
+  if (typeof cell === "boolean") return cell;
+  if (cell === 1 || cell === 0) return cell === 1;
+  if (typeof cell === "string" && /^(true|false)$/i.test(cell.trim())) return cell.trim().toLowerCase() === "true";
+  return { code: "VALUE", field: name, value: cell, reason: `${name} must be TRUE or FALSE, not ${describe(cell)}` };
+};
+
+export interface ArgSpec<T> {
+  readonly name: string;
+  readonly parse: Parser<T>;
+}
+
+export function arg<T>(name: string, parse: Parser<T>): ArgSpec<T> {
+  return { name, parse };
+}
+
+type Values<S extends readonly ArgSpec<unknown>[]> = { [K in keyof S]: S[K] extends ArgSpec<infer T> ? T : never };
+
+interface Shape {
+  readonly rows: number;
+  readonly issue?: Issue;
+}
+
+/** The row count of one argument; more than one column is refused unless the argument takes several. */
+function shapeOf(a: Arg, name: string, multiColumn: boolean): Shape {
+  if (a === null || a === undefined) return { rows: 1 };
+  if (!Array.isArray(a) || a.length === 0 || !Array.isArray(a[0]))
+    return { rows: 1, issue: { code: "VALUE", field: name, reason: `${name} is not a cell or range` } };
+  if (!multiColumn && a[0].length !== 1)
+    return { rows: a.length, issue: { code: "VALUE", field: name, reason: `${name} must be one column (got ${a[0].length} columns)` } };
+  return { rows: a.length };
+}
+
+/** The common row count of the arguments: 1-row arguments broadcast; other lengths must agree. */
+export function rowCount(args: readonly Arg[], names: readonly string[], multiColumn: readonly boolean[] = []): number | Issue {
+  let n = 1;
+  let longest = "";
+  for (let i = 0; i < args.length; i++) {
+    const s = shapeOf(args[i], names[i], multiColumn[i] ?? false);
+    if (s.issue) return s.issue;
+    if (s.rows === 1) continue;
+    if (n !== 1 && s.rows !== n)
+      return { code: "VALUE", field: names[i], reason: `ranges differ in length: ${longest} has ${n} rows, ${names[i]} has ${s.rows}` };
+    n = s.rows;
+    longest = names[i];
+  }
+  return n;
+}
+
+function cellAt(a: Arg, row: number): Cell {
+  if (a === null || a === undefined) return null;
+  return (a.length === 1 ? a[0] : a[row])[0];
+}
+
+/** A result cell made safe: NaN or ±Infinity never reach a cell. */
+function safe(v: Out): Out {
+  return typeof v === "number" && !Number.isFinite(v) ? errorCell({ code: "NUM", reason: "no finite result" }) : v;
+}
+
+/** Turns an unexpected exception into an error cell, so a function never throws into Excel. */
+export function guarded(body: () => Out[][]): Out[][] {
+  try {
+    return body();
+  } catch (e) {
+    return [[errorCell({ code: "VALUE", reason: `LM Workbench could not compute this: ${e instanceof Error ? e.message : String(e)}` })]];
+  }
+}
+
+/**
+ * A vectorized function: parses each row's arguments, calls `compute` on the parsed values, and
+ * spills one column of results (one cell when every argument is one cell).
+ */
+export function perRow<S extends readonly ArgSpec<unknown>[]>(
+  specs: S,
+  args: readonly Arg[],
+  compute: (...values: Values<S>) => Out | Issue
+): Out[][] {
+  return guarded(() => {
+    const names = specs.map((s) => s.name);
+    const n = rowCount(args, names);
+    if (typeof n !== "number") return [[errorCell(n)]];
+    const out: Out[][] = new Array(n);
+    const values = new Array(specs.length);
+    rows: for (let row = 0; row < n; row++) {
+      for (let i = 0; i < specs.length; i++) {
+        const v = specs[i].parse(cellAt(args[i], row), specs[i].name);
+        if (isIssue(v)) {
+          out[row] = [errorCell(v)];
+          continue rows;
+        }
+        values[i] = v;
+      }
+      const r = compute(...(values as Values<S>));
+      out[row] = [isIssue(r) ? errorCell(r) : safe(r)];
+    }
+    return out;
+  });
+}
+
+/**
+ * A table-valued function (a schedule): every argument must be one cell; the table spills, with an
+ * optional header row. Failures give one error cell.
+ */
+export function table<S extends readonly ArgSpec<unknown>[]>(
+  fn: string,
+  specs: S,
+  args: readonly Arg[],
+  compute: (...values: Values<S>) => Out[][] | Issue
+): Out[][] {
+  return guarded(() => {
+    const names = specs.map((s) => s.name);
+    const n = rowCount(args, names);
+    if (typeof n !== "number") return [[errorCell(n)]];
+    if (n !== 1)
+      return [[errorCell({ code: "VALUE", reason: `${fn} spills one table: give one cell per argument, not a ${n}-row range` })]];
+    const values = new Array(specs.length);
+    for (let i = 0; i < specs.length; i++) {
+      const v = specs[i].parse(cellAt(args[i], 0), specs[i].name);
+      if (isIssue(v)) return [[errorCell(v)]];
+      values[i] = v;
+    }
+    const r = compute(...(values as Values<S>));
+    return isIssue(r) ? [[errorCell(r)]] : r.map((line) => line.map(safe));
+  });
+}
+
+/** The first issue of a failed core result, for `compute` callbacks. */
+export function issueOf(r: Result<unknown>): Issue {
+  return r.ok ? { code: "VALUE", reason: "no error" } : r.issues[0];
+}
