@@ -1,0 +1,63 @@
+/** Server-side render of the pane's pieces: structure and text without a browser. */
+import { strict as assert } from "node:assert";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/components/App";
+import { FunctionList } from "../../src/taskpane/components/FunctionList";
+import type { CatalogueFunction, CatalogueLoad } from "../../src/taskpane/catalogue";
+
+const FUNCTIONS: CatalogueFunction[] = [
+  {
+    id: "PAYMENT",
+    name: "PAYMENT",
+    description: "Level monthly principal and interest payment.",
+    parameters: [
+      { name: "principal", description: "Loan amount.", optional: false, repeating: false },
+      { name: "annual_rate", description: "Annual rate.", optional: false, repeating: false },
+      { name: "term_months", description: "Term in months.", optional: false, repeating: false },
+    ],
+  },
+  {
+    id: "BALANCE",
+    name: "BALANCE",
+    description: "Balance after payments.",
+    parameters: [{ name: "principal", description: "", optional: true, repeating: false }],
+  },
+];
+
+function render(node: ReturnType<typeof createElement>): string {
+  return renderToStaticMarkup(createElement(FluentProvider, { theme: webLightTheme }, node));
+}
+
+describe("taskpane/render", () => {
+  it("lists each function with its heading, signature, help link and, when published, its example", () => {
+    const html = render(createElement(FunctionList, { functions: FUNCTIONS }));
+    assert.match(html, /<ul[^>]*aria-label="LM functions"/);
+    assert.match(html, /<h3[^>]*id="fn-payment"[^>]*>LM\.PAYMENT<\/h3>/);
+    assert.match(html, /<h3[^>]*id="fn-balance"[^>]*>LM\.BALANCE<\/h3>/);
+    assert.match(html, /LM\.PAYMENT\(principal, annual_rate, term_months\)/);
+    assert.match(html, /LM\.BALANCE\(\[principal\]\)/);
+    assert.match(html, /href="help\/payment\.html"[^>]*aria-label="Help for LM\.PAYMENT"/);
+    assert.match(html, /href="help\/balance\.html"/);
+    assert.match(html, /=LM\.PAYMENT\(200000,0\.075,360\)/);
+    assert.match(html, /1,398\.43/);
+    assert.equal((html.match(/<figure/g) ?? []).length, 1, "BALANCE has no published example");
+    assert.match(html, /Arguments \(3\)/);
+  });
+
+  it("renders the header, the about section and a loading state before the list arrives", () => {
+    const html = render(
+      createElement(App, {
+        host: { host: "Excel", platform: "PC" },
+        loadCatalogue: () => new Promise<CatalogueLoad>(() => undefined),
+      })
+    );
+    assert.match(html, /<h1[^>]*>LM Workbench<\/h1>/);
+    assert.match(html, /<h2[^>]*>About<\/h2>/);
+    assert.match(html, /<h2[^>]*>Functions<\/h2>/);
+    assert.match(html, /nothing is sent over the network/);
+    assert.match(html, /Loading the function list/);
+    assert.match(html, /Running in Excel on Windows\./);
+  });
+});
