@@ -1,0 +1,107 @@
+import Decimal from "decimal.js";
+import { D, floorCents } from "../money";
+import { Cents } from "../verified-rounding";
+import { levelPaymentCents, maxPrincipalCents } from "../schedule";
+import { LoanFacts } from "./loan-facts";
+import { AuditStep, Evaluation, StepUpPeriod } from "./evaluation";
+
+/**
+ * Pieces every modification waterfall shares: the P&I at a rate and term, rate ladders, the
+ * forbearance that reaches a target, and the result fields.
+ */
+
+export function pi(interestBearing: Cents, rate: Decimal, term: number): Cents {
+  return levelPaymentCents(interestBearing, rate.toNumber(), term);
+}
+
+/** The rate ladder from `start` down in `step`s, the last step clamped to `floor`. */
+export class RateLadder {
+  readonly steps: number;
+  constructor(
+    readonly start: Decimal,
+    readonly step: Decimal,
+    readonly floor: Decimal
+  ) {
+    this.steps = start.lte(floor) ? 0 : start.minus(floor).div(step).ceil().toNumber();
+  }
+
+  /** The rate after k steps down (k = 0 is the start). */
+  at(k: number): Decimal {
+    const r = this.start.minus(this.step.times(k));
+    return r.lt(this.floor) ? this.floor : r;
+  }
+}
+
+/** A share of an amount in cents, rounded down so a cap is never exceeded. */
+export function shareOf(amount: Cents, share: Decimal.Value): Cents {
+  return floorCents(new D(amount).times(share).div(100)).times(100).toNumber();
+}
+
+/** The forbearance (non-interest-bearing principal) that brings the P&I down to `target`. */
+export function forbearanceForTarget(gross: Cents, target: Cents, rate: Decimal, term: number): Cents {
+  return Math.max(0, gross - maxPrincipalCents(target, rate.toNumber(), term));
+}
+
+export interface ModTerms {
+  readonly rate: Decimal;
+  readonly term: number;
+  readonly forbearance: Cents;
+  readonly partialClaim?: Cents;
+}
+
+export interface ModOutcome {
+  readonly program: string;
+  readonly ruleSet: { readonly id: string; readonly version: string };
+  readonly facts: LoanFacts;
+  readonly gross: Cents;
+  readonly mtmltv?: Decimal;
+  /** The P&I the reduction is measured against. */
+  readonly pre: Cents;
+  readonly terms: ModTerms;
+  /** Principal deferred outside the first lien (a partial claim) rather than forborne in it. */
+  readonly deferredToClaim?: Cents;
+  readonly newPi: Cents;
+  readonly eligible: boolean;
+  readonly targetMet: boolean;
+  readonly offerable: boolean;
+  readonly reasonCode: string;
+  readonly reason: string;
+  readonly steps: readonly AuditStep[];
+  readonly stepUp?: readonly StepUpPeriod[];
+}
+
+/** The result fields of a modification (functions.md), derived from its terms. */
+export function modificationResult(o: ModOutcome): Evaluation {
+  const f = o.facts;
+  const deferred = o.deferredToClaim ?? 0;
+  const interestBearing = o.gross - o.terms.forbearance - deferred;
+  const newPitia = o.newPi + f.escrow;
+  return {
+    program: o.program,
+    ruleSet: o.ruleSet.id,
+    ruleSetVersion: o.ruleSet.version,
+    eligible: o.eligible,
+    targetMet: o.targetMet,
+    offerable: o.offerable,
+    capitalizedUpb: o.gross,
+    mtmltv: o.mtmltv,
+    newRate: o.terms.rate,
+    newTerm: o.terms.term,
+    forbearance: o.terms.forbearance,
+    interestBearingUpb: interestBearing,
+    partialClaim: o.terms.partialClaim,
+    newPi: o.newPi,
+    newPitia,
+    piReduction: o.pre > 0 ? new D(o.pre - o.newPi).div(o.pre) : undefined,
+    dtiAfter: f.gmi ? new D(newPitia).div(f.gmi) : undefined,
+    reasonCode: o.reasonCode,
+    reason: o.reason,
+    steps: o.steps,
+    stepUp: o.stepUp,
+  };
+}
+
+/** Gross UPB / value, when the value is known and positive. */
+export function mtmltvOf(gross: Cents, value: Cents | undefined): Decimal | undefined {
+  return value && value > 0 ? new D(gross).div(value) : undefined;
+}

@@ -1,0 +1,11 @@
+/**
+ * A rule set is dated data: an id, a version, the date it took effect, its sources, and the named
+ * parameters an algorithm reads (programs.md: "never a literal inside an algorithm").
+ */
+export interface RuleSet<P> {
+  readonly id: string;
+  readonly version: string;
+  readonly effective: string;
+  readonly sources: readonly string[];
+  readonly params: P;
+}
