@@ -1,0 +1,111 @@
+import Decimal from "decimal.js";
+import { D, cents } from "./money";
+import { Issue, Result, failWith, ok } from "./result";
+import { checkAmount, isIssue } from "./decimal-inputs";
+import { INCOME_2025, IncomeRules } from "./rules/income-2025";
+
+/**
+ * Borrower income (programs.md section 12; domain-research.md section 1.2): monthly income from a pay
+ * amount and its frequency, the non-taxable gross-up, and surplus income.
+ */
+
+export const PAY_FREQUENCIES = ["WEEKLY", "BIWEEKLY", "SEMIMONTHLY", "MONTHLY", "ANNUAL"] as const;
+export type PayFrequency = (typeof PAY_FREQUENCIES)[number];
+
+/**
+ * Pay periods a year; monthly income = amount × periods / 12 (programs.md section 12): weekly
+ * × 52/12, bi-weekly × 26/12, semi-monthly × 2, monthly × 1, annual / 12.
+ */
+export const PERIODS_PER_YEAR: Readonly<Record<PayFrequency, number>> = {
+  WEEKLY: 52,
+  BIWEEKLY: 26,
+  SEMIMONTHLY: 24,
+  MONTHLY: 12,
+  ANNUAL: 1,
+};
+
+/** Other spellings accepted (case-insensitive; spaces, `_` and `-` ignored). */
+export const PAY_FREQUENCY_ALIASES: Readonly<Record<string, PayFrequency>> = {
+  "bi-weekly": "BIWEEKLY",
+  fortnightly: "BIWEEKLY",
+  "semi-monthly": "SEMIMONTHLY",
+  "twice monthly": "SEMIMONTHLY",
+  annually: "ANNUAL",
+  yearly: "ANNUAL",
+};
+
+function normalize(text: string): string {
+  return text.toUpperCase().replace(/[\s_-]+/g, "");
+}
+
+const FREQUENCY_INDEX: ReadonlyMap<string, PayFrequency> = new Map([
+  ...PAY_FREQUENCIES.map((f) => [normalize(f), f] as const),
+  ...Object.entries(PAY_FREQUENCY_ALIASES).map(([a, f]) => [normalize(a), f] as const),
+]);
+
+export function parsePayFrequency(text: string): PayFrequency | undefined {
+  return FREQUENCY_INDEX.get(normalize(text));
+}
+
+export interface MonthlyIncomeOptions {
+  /** Non-taxable income (or net income standing in for gross): grossed up by the rule set's 25%. */
+  readonly nonTaxable?: boolean;
+  readonly rules?: IncomeRules;
+}
+
+/**
+ * LM.MONTHLYINCOME: monthly gross income from a pay amount. Computed in full precision and rounded
+ * once, half-up to cents, after any gross-up.
+ */
+export function monthlyIncome(
+  amount: Decimal.Value,
+  frequency: PayFrequency | string,
+  options: MonthlyIncomeOptions = {}
+): Result<Decimal> {
+  const issues: Issue[] = [];
+  const a = checkAmount("amount", amount);
+  if (isIssue(a)) issues.push(a);
+  const f = parsePayFrequency(String(frequency));
+  if (f === undefined) {
+    issues.push({
+      code: "VALUE",
+      field: "frequency",
+      value: frequency,
+      reason: `frequency ${JSON.stringify(frequency)} is not one of ${PAY_FREQUENCIES.join(", ")}`,
+    });
+  }
+  if (issues.length || isIssue(a) || f === undefined) return failWith(issues);
+  let monthly = a.times(PERIODS_PER_YEAR[f]).div(12);
+  // Non-taxable income is grossed up by 25% (Fannie Mae Servicing Guide; HAMP SD 09-01: × 1.25).
+  if (options.nonTaxable) monthly = grossUp(monthly, options.rules);
+  return ok(cents(monthly));
+}
+
+/** A non-taxable amount grossed up: amount × (1 + gross-up), unrounded. */
+export function grossUp(amount: Decimal.Value, rules: IncomeRules = INCOME_2025): Decimal {
+  return new D(amount).times(new D(1).plus(rules.params.nonTaxableGrossUp));
+}
+
+export interface SurplusInput {
+  readonly netMonthlyIncome: Decimal.Value;
+  readonly housingPayment: Decimal.Value;
+  readonly otherDebts?: Decimal.Value;
+  readonly livingExpenses?: Decimal.Value;
+}
+
+/**
+ * Surplus income = net monthly income − housing payment − other debts − living expenses
+ * (programs.md section 12), half-up to cents. Negative when the borrower runs a deficit.
+ */
+export function surplusIncome(input: SurplusInput): Result<Decimal> {
+  const parts = [
+    checkAmount("net_monthly_income", input.netMonthlyIncome),
+    checkAmount("housing_payment", input.housingPayment),
+    checkAmount("other_debts", input.otherDebts ?? 0),
+    checkAmount("living_expenses", input.livingExpenses ?? 0),
+  ];
+  const issues = parts.filter(isIssue);
+  if (issues.length) return failWith(issues);
+  const [net, housing, debts, living] = parts as Decimal[];
+  return ok(cents(net.minus(housing).minus(debts).minus(living)));
+}
