@@ -52,7 +52,7 @@ export const STATE_CODES: ReadonlySet<string> = new Set(
 
 /** How a field's cell is read. `months` and `count` are whole numbers. */
 export type FieldKind =
-  "text" | "state" | "investor" | "occupancy" | "money" | "rate" | "months" | "count" | "date";
+  "text" | "state" | "investor" | "occupancy" | "money" | "rate" | "months" | "count" | "date" | "flag";
 
 interface KindTypes {
   text: string;
@@ -64,6 +64,7 @@ interface KindTypes {
   months: number;
   count: number;
   date: CalendarDate;
+  flag: boolean;
 }
 
 /**
@@ -413,6 +414,18 @@ export const FIELD_TABLE = {
     requiredFor: ["regx", "reports"],
     aliases: ["As Of Date", "As Of", "Evaluation Date", "Report Date"],
     meaning: "the evaluation date (never the clock)",
+  },
+  hardship_resolved: {
+    kind: "flag",
+    requiredFor: [],
+    aliases: ["Hardship Resolved", "Hardship Is Resolved"],
+    meaning: "TRUE when the borrower's hardship is resolved (repayment plans and payment deferrals need it; blank: not stated)",
+  },
+  can_resume_payment: {
+    kind: "flag",
+    requiredFor: [],
+    aliases: ["Can Resume Payment", "Can Resume Pre-Hardship Payment", "Able to Resume Payment"],
+    meaning: "TRUE when the borrower can resume the pre-hardship payment (FHA standalone partial claim; blank: not stated)",
   },
   hardship: {
     kind: "text",

@@ -236,8 +236,22 @@ function parseEnum<T extends string>(
   return bad(field, v, `is not one of ${canonical.join(", ")}`);
 }
 
+/** TRUE/FALSE, 1/0, or Yes/No (Y/N) as a servicing tape writes them. */
+function parseFlag(field: string, v: Cell): Parsed<boolean> {
+  if (typeof v === "boolean") return { value: v };
+  if (v === 1 || v === 0) return { value: v === 1 };
+  if (typeof v === "string") {
+    const t = v.trim().toUpperCase();
+    if (["TRUE", "YES", "Y", "1"].includes(t)) return { value: true };
+    if (["FALSE", "NO", "N", "0"].includes(t)) return { value: false };
+  }
+  return bad(field, v, "is not TRUE or FALSE");
+}
+
 function parseCell(field: FieldName, kind: FieldKind, v: Cell): Parsed<unknown> {
   switch (kind) {
+    case "flag":
+      return parseFlag(field, v);
     case "money":
       return parseMoney(field, v);
     case "rate":

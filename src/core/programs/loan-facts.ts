@@ -88,20 +88,9 @@ export function loanFacts(r: LoanRecord): LoanFacts {
     modRate: r.mod_rate,
     asOf: r.as_of_date,
     nextDue: r.next_due_date,
-    hardshipResolved: flagColumn(r, "hardshipresolved"),
-    canResumePayment: flagColumn(r, "canresumepayment"),
+    hardshipResolved: r.hardship_resolved,
+    canResumePayment: r.can_resume_payment,
   };
-}
-
-/** A TRUE/FALSE column the record passes through (compared like headers). */
-function flagColumn(r: LoanRecord, key: string): boolean | undefined {
-  const col = r.extra.find((x) => x.header.toLowerCase().replace(/[\s_-]/g, "") === key);
-  if (!col) return undefined;
-  const v = col.value;
-  if (typeof v === "boolean") return v;
-  if (v === 1 || v === 0) return v === 1;
-  if (typeof v === "string" && /^(true|false|yes|no|y|n)$/i.test(v.trim())) return /^(true|yes|y)$/i.test(v.trim());
-  return undefined;
 }
 
 /** Capitalizable arrears (programs.md section 2): past-due interest + escrow and servicing advances; never late fees. */
