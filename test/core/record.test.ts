@@ -298,6 +298,7 @@ describe("core/record: values", () => {
       months: "abc",
       count: 1.5,
       date: "31/12/2024",
+      flag: "maybe",
     };
     for (const field of FIELD_NAMES) {
       const r = read1(field, badValue[FIELD_TABLE[field].kind]);
