@@ -1,0 +1,51 @@
+import { Cell, arg, flag, issueOf, money, optional, perRow, required } from "./cells";
+import { Issue } from "../core/result";
+import { monthlyIncome, parsePayFrequency, PAY_FREQUENCIES, PayFrequency } from "../core/income";
+import { breakEvenMonths } from "../core/refinance";
+import { centsToNumber } from "../core/money";
+
+/** A pay frequency word: WEEKLY, BIWEEKLY, SEMIMONTHLY, MONTHLY or ANNUAL. */
+function payFrequency(cell: Cell, name: string): PayFrequency | Issue {
+  const f = typeof cell === "string" ? parsePayFrequency(cell) : undefined;
+  return f ?? { code: "VALUE", field: name, value: cell, reason: `${name} must be one of ${PAY_FREQUENCIES.join(", ")}` };
+}
+
+/**
+ * Monthly gross income from a pay amount: weekly × 52 / 12, bi-weekly × 26 / 12, semi-monthly × 2, monthly × 1, annual / 12; non-taxable income grossed up by 25%. Rounded half-up to cents.
+ * @customfunction MONTHLYINCOME
+ * @helpurl https://localhost:3000/help/monthlyincome.html
+ * @param amount The pay amount per period, in dollars.
+ * @param frequency WEEKLY, BIWEEKLY, SEMIMONTHLY, MONTHLY or ANNUAL.
+ * @param [non_taxable] TRUE for non-taxable income (Social Security, some benefits): grossed up by 25%. Default FALSE.
+ * @returns Monthly gross income in dollars; a column when any argument is a column.
+ */
+export function monthlyincome(amount: any[][], frequency: any[][], non_taxable?: any[][]): any[][] {
+  return perRow(
+    [arg("amount", required(money)), arg("frequency", required(payFrequency)), arg("non_taxable", optional(flag, false))] as const,
+    [amount, frequency, non_taxable],
+    (a, f, nonTaxable) => {
+      const r = monthlyIncome(a, f, { nonTaxable });
+      return r.ok ? centsToNumber(r.value) : issueOf(r);
+    }
+  );
+}
+
+/**
+ * Months for a refinance's monthly saving to repay its closing costs: closing costs / (current P&I − new P&I), rounded up. #N/A when there is no saving.
+ * @customfunction BREAKEVEN
+ * @helpurl https://localhost:3000/help/breakeven.html
+ * @param closing_costs The refinance's closing costs, in dollars.
+ * @param current_pi The current monthly P&I, in dollars.
+ * @param new_pi The new monthly P&I, in dollars.
+ * @returns Whole months; a column when any argument is a column.
+ */
+export function breakeven(closing_costs: any[][], current_pi: any[][], new_pi: any[][]): any[][] {
+  return perRow(
+    [arg("closing_costs", required(money)), arg("current_pi", required(money)), arg("new_pi", required(money))] as const,
+    [closing_costs, current_pi, new_pi],
+    (c, cur, next) => {
+      const r = breakEvenMonths(c, cur, next);
+      return r.ok ? r.value : issueOf(r);
+    }
+  );
+}
