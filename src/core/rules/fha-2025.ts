@@ -1,0 +1,44 @@
+import { RuleSet } from "./rule-set";
+
+/**
+ * FHA loss mitigation as rewritten for 2025-10-01 (ML 2025-06, ML 2025-12; HUD Handbook 4000.1
+ * III.A.2 as revised), programs.md section 5: standalone partial claim, then the combination of a
+ * modification and a partial claim. The 2025 handbook text of the modification rate and target was
+ * not retrievable; those values come from the COVID-19 Recovery options the permanent combination
+ * is modeled on (ML 2021-18, ML 2022-07, ML 2023-06) and stay parameters.
+ */
+export const FHA_2025: RuleSet<Fha2025Params> = {
+  id: "FHA-2025",
+  version: "2025-10-01",
+  effective: "2025-10-01",
+  sources: [
+    "HUD Mortgagee Letter 2025-12 (permanent options effective 2025-10-01) and its 2025-09-24 update (combination modification + partial claim, III.A.2.i.v(G))",
+    "HUD Handbook 4000.1 as revised 2025-11-26: no financial documentation may disqualify the borrower (NCLC, 'Seven key changes to the revised FHA waterfall')",
+    "ML 2016-14: partial claim available = 30% of UPB at default less prior partial claims",
+    "ML 2021-18 (25% P&I reduction, rate round8(PMMS), 360 months), ML 2022-07 and ML 2023-06 (480 months)",
+  ],
+  params: {
+    // Statutory partial-claim maximum: 30% of the UPB as of the date of default, less prior partial
+    // claims (ML 2016-14; ML 2009-23; Payment Supplement, ABA Banking Journal 2024-02).
+    partialClaimMaxShareOfDefaultUpb: "0.30",
+    // Target: P&I at least 25% below the pre-hardship P&I (ML 2021-18 Recovery Modification; ML 2024-02
+    // Payment Supplement). Not confirmed for the 2025 permanent combination (domain-research §14.3).
+    targetReduction: "0.25",
+    // Combination steps (2) and (4): 360 months, then 480 (ML 2021-18; ML 2023-06 raised the maximum to 480).
+    modTermMonths: 360,
+    maxTermMonths: 480,
+    // When the record gives PMMS itself: round to the nearest 0.125% and add this. ML 2021-18 used
+    // round8(PMMS) with no add-on; ML 2013-17 allowed up to 25 bp (domain-research §5.2).
+    pmmsAddOn: "0",
+    pmmsIncrement: "0.00125",
+  },
+};
+
+export interface Fha2025Params {
+  readonly partialClaimMaxShareOfDefaultUpb: string;
+  readonly targetReduction: string;
+  readonly modTermMonths: number;
+  readonly maxTermMonths: number;
+  readonly pmmsAddOn: string;
+  readonly pmmsIncrement: string;
+}
