@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
-import { D, cents } from "./money";
+import { D } from "./money";
+import { roundHalfUpCentsOfSum } from "./verified-rounding";
 import { Issue, Result, failWith, ok } from "./result";
 import { MAX_MONEY, MAX_TERM_MONTHS } from "./inputs";
 import { STATE_CODES } from "./record-fields";
@@ -100,6 +101,20 @@ export function discountFactor(d: Decimal, n: number): Decimal {
   return new D(1).plus(d).pow(-n);
 }
 
+/** a(n) from an already computed v(n) = 1/(1+d)^n. */
+function annuityFromDiscount(d: Decimal, n: number, vn: Decimal): Decimal {
+  if (n === 0) return new D(0);
+  if (d.isZero()) return new D(n);
+  return new D(1).minus(vn).div(d);
+}
+
+/** v(t) for each distinct t, each power computed once. */
+function discountFactors(d: Decimal, terms: readonly number[]): Map<number, Decimal> {
+  const out = new Map<number, Decimal>();
+  for (const t of terms) if (!out.has(t)) out.set(t, discountFactor(d, t));
+  return out;
+}
+
 // ---- checks: each returns a value or an issue naming its field ------------------------------------
 
 type Checked<T> = { value: T } | { issue: Issue };
@@ -112,19 +127,46 @@ function toDec(field: string, v: unknown): Checked<Decimal> {
   if (isMissing(v)) return { issue: { code: "NA", field, reason: `${field} is missing` } };
   let d: Decimal | undefined;
   try {
-    d = typeof v === "number" || typeof v === "string" || Decimal.isDecimal(v) ? new D(v as Decimal.Value) : undefined;
+    d =
+      typeof v === "number" || typeof v === "string" || Decimal.isDecimal(v)
+        ? new D(v as Decimal.Value)
+        : undefined;
   } catch {
     d = undefined;
   }
-  if (d === undefined || !d.isFinite()) return { issue: { code: "VALUE", field, value: v, reason: `${field} must be a number (got ${String(v)})` } };
+  if (d === undefined || !d.isFinite())
+    return {
+      issue: {
+        code: "VALUE",
+        field,
+        value: v,
+        reason: `${field} must be a number (got ${String(v)})`,
+      },
+    };
   return { value: d.isZero() ? new D(0) : d };
 }
 
 function amount(field: string, v: unknown): Checked<Decimal> {
   const c = toDec(field, v);
   if ("issue" in c) return c;
-  if (c.value.isNegative()) return { issue: { code: "VALUE", field, value: v, reason: `${field} cannot be negative (got ${c.value.toString()})` } };
-  if (c.value.gt(MAX_MONEY)) return { issue: { code: "NUM", field, value: v, reason: `${field} is larger than ${MAX_MONEY.toExponential()} dollars` } };
+  if (c.value.isNegative())
+    return {
+      issue: {
+        code: "VALUE",
+        field,
+        value: v,
+        reason: `${field} cannot be negative (got ${c.value.toString()})`,
+      },
+    };
+  if (c.value.gt(MAX_MONEY))
+    return {
+      issue: {
+        code: "NUM",
+        field,
+        value: v,
+        reason: `${field} is larger than ${MAX_MONEY.toExponential()} dollars`,
+      },
+    };
   return c;
 }
 
@@ -132,8 +174,24 @@ function amount(field: string, v: unknown): Checked<Decimal> {
 function unitFraction(field: string, v: unknown): Checked<Decimal> {
   const c = toDec(field, v);
   if ("issue" in c) return c;
-  if (c.value.isNegative()) return { issue: { code: "VALUE", field, value: v, reason: `${field} cannot be negative (got ${c.value.toString()})` } };
-  if (c.value.gt(1)) return { issue: { code: "VALUE", field, value: v, reason: `${field} must be a fraction from 0 to 1 (got ${c.value.toString()}; 25% is 0.25)` } };
+  if (c.value.isNegative())
+    return {
+      issue: {
+        code: "VALUE",
+        field,
+        value: v,
+        reason: `${field} cannot be negative (got ${c.value.toString()})`,
+      },
+    };
+  if (c.value.gt(1))
+    return {
+      issue: {
+        code: "VALUE",
+        field,
+        value: v,
+        reason: `${field} must be a fraction from 0 to 1 (got ${c.value.toString()}; 25% is 0.25)`,
+      },
+    };
   return c;
 }
 
@@ -142,9 +200,24 @@ function annualRate(field: string, v: unknown): Checked<Decimal> {
   const c = toDec(field, v);
   if ("issue" in c) return c;
   if (c.value.gt(1)) {
-    return { issue: { code: "VALUE", field, value: v, reason: `${field} ${c.value.toString()} looks like a percent: enter ${c.value.div(100).toString()} or ${c.value.toString()}%` } };
+    return {
+      issue: {
+        code: "VALUE",
+        field,
+        value: v,
+        reason: `${field} ${c.value.toString()} looks like a percent: enter ${c.value.div(100).toString()} or ${c.value.toString()}%`,
+      },
+    };
   }
-  if (c.value.lte(-1)) return { issue: { code: "NUM", field, value: v, reason: `${field} must be above -100% (got ${c.value.toString()})` } };
+  if (c.value.lte(-1))
+    return {
+      issue: {
+        code: "NUM",
+        field,
+        value: v,
+        reason: `${field} must be above -100% (got ${c.value.toString()})`,
+      },
+    };
   return c;
 }
 
@@ -152,26 +225,62 @@ function annualRate(field: string, v: unknown): Checked<Decimal> {
 function wholeMonths(field: string, v: unknown, min: number): Checked<number> {
   const c = toDec(field, v);
   if ("issue" in c) return c;
-  if (!c.value.isInteger()) return { issue: { code: "VALUE", field, value: v, reason: `${field} must be a whole number of months (got ${c.value.toString()})` } };
+  if (!c.value.isInteger())
+    return {
+      issue: {
+        code: "VALUE",
+        field,
+        value: v,
+        reason: `${field} must be a whole number of months (got ${c.value.toString()})`,
+      },
+    };
   if (c.value.lt(min)) {
-    return { issue: { code: min > 0 ? "NUM" : "VALUE", field, value: v, reason: `${field} must be at least ${min} month${min === 1 ? "" : "s"} (got ${c.value.toString()})` } };
+    return {
+      issue: {
+        code: min > 0 ? "NUM" : "VALUE",
+        field,
+        value: v,
+        reason: `${field} must be at least ${min} month${min === 1 ? "" : "s"} (got ${c.value.toString()})`,
+      },
+    };
   }
-  if (c.value.gt(MAX_TERM_MONTHS)) return { issue: { code: "NUM", field, value: v, reason: `${field} is more than ${MAX_TERM_MONTHS} months` } };
+  if (c.value.gt(MAX_TERM_MONTHS))
+    return {
+      issue: {
+        code: "NUM",
+        field,
+        value: v,
+        reason: `${field} is more than ${MAX_TERM_MONTHS} months`,
+      },
+    };
   return { value: c.value.toNumber() };
 }
 
-function stateCode(field: string, v: unknown, timelines: Readonly<Record<string, StateTimeline>>): Checked<string> {
+function stateCode(
+  field: string,
+  v: unknown,
+  timelines: Readonly<Record<string, StateTimeline>>
+): Checked<string> {
   if (isMissing(v)) return { issue: { code: "NA", field, reason: `${field} is missing` } };
   const s = typeof v === "string" ? v.trim().toUpperCase() : "";
   if (!STATE_CODES.has(s) || !Object.prototype.hasOwnProperty.call(timelines, s)) {
-    return { issue: { code: "VALUE", field, value: v, reason: `${field} must be a 2-letter U.S. state or territory code (got ${String(v)})` } };
+    return {
+      issue: {
+        code: "VALUE",
+        field,
+        value: v,
+        reason: `${field} must be a 2-letter U.S. state or territory code (got ${String(v)})`,
+      },
+    };
   }
   return { value: s };
 }
 
 // ---- assumptions ----------------------------------------------------------------------------------
 
-const PARAM_CHECKS: { readonly [K in keyof NpvParams]: (field: string, v: unknown) => Checked<NpvParams[K]> } = {
+const PARAM_CHECKS: {
+  readonly [K in keyof NpvParams]: (field: string, v: unknown) => Checked<NpvParams[K]>;
+} = {
   spread: (f, v) => asText(unitFraction(f, v)),
   reo_discount: (f, v) => asText(unitFraction(f, v)),
   home_price_change: (f, v) => asText(annualRate(f, v)),
@@ -199,7 +308,10 @@ export type NpvOverrides = { readonly [K in keyof NpvParams]?: Decimal.Value | n
  * overrides (undefined, null, blank text) leave the default. The id and version stay the base's;
  * `overridden` lists what was replaced, and every result shows "override" as those values' source.
  */
-export function withOverrides(base: NpvAssumptions, overrides: NpvOverrides): Result<NpvAssumptions> {
+export function withOverrides(
+  base: NpvAssumptions,
+  overrides: NpvOverrides
+): Result<NpvAssumptions> {
   const issues: Issue[] = [];
   const params: Record<string, string | number> = { ...base.params };
   const paramSources: Record<string, string> = { ...base.paramSources };
@@ -214,7 +326,12 @@ export function withOverrides(base: NpvAssumptions, overrides: NpvOverrides): Re
     if (key === "state_timeline_months") {
       if (isMissing(v)) continue;
       if (typeof v !== "object" || Array.isArray(v)) {
-        issues.push({ code: "VALUE", field: key, value: v, reason: `${key} must map state codes to months` });
+        issues.push({
+          code: "VALUE",
+          field: key,
+          value: v,
+          reason: `${key} must map state codes to months`,
+        });
         continue;
       }
       for (const [code, months] of Object.entries(v as Record<string, unknown>)) {
@@ -222,20 +339,35 @@ export function withOverrides(base: NpvAssumptions, overrides: NpvOverrides): Re
         const field = `state_timeline_months.${code}`;
         const s = code.trim().toUpperCase();
         if (!Object.prototype.hasOwnProperty.call(base.stateTimelines, s)) {
-          issues.push({ code: "VALUE", field, value: code, reason: `${code} is not a state or territory code of the timeline table` });
+          issues.push({
+            code: "VALUE",
+            field,
+            value: code,
+            reason: `${code} is not a state or territory code of the timeline table`,
+          });
           continue;
         }
         const c = wholeMonths(field, months, 0);
         if ("issue" in c) issues.push(c.issue);
         else {
-          stateTimelines[s] = { months: c.value, days: null, method: base.stateTimelines[s].method, source: "override" };
+          stateTimelines[s] = {
+            months: c.value,
+            days: null,
+            method: base.stateTimelines[s].method,
+            source: "override",
+          };
           mark(`state_timeline_months.${s}`);
         }
       }
       continue;
     }
     if (!(PARAM_NAMES as string[]).includes(key)) {
-      issues.push({ code: "VALUE", field: key, value: v, reason: `${key} is not an NPV assumption (known: ${PARAM_NAMES.join(", ")}, state_timeline_months)` });
+      issues.push({
+        code: "VALUE",
+        field: key,
+        value: v,
+        reason: `${key} is not an NPV assumption (known: ${PARAM_NAMES.join(", ")}, state_timeline_months)`,
+      });
       continue;
     }
     if (isMissing(v)) continue;
@@ -271,10 +403,28 @@ interface ParamValues {
 }
 
 /** Re-checks an assumptions object (it may have been built by hand): values, or issues. */
+const PARAMS_READ = new WeakMap<NpvAssumptions, { values?: ParamValues; issues: Issue[] }>();
+
+/** The assumptions' parameters checked and parsed, once per assumptions object. */
 function readParams(a: NpvAssumptions, issues: Issue[]): ParamValues | undefined {
+  if (a === null || typeof a !== "object") return parseParams(a, issues);
+  let cached = PARAMS_READ.get(a);
+  if (!cached) {
+    const own: Issue[] = [];
+    cached = { values: parseParams(a, own), issues: own };
+    PARAMS_READ.set(a, cached);
+  }
+  issues.push(...cached.issues);
+  return cached.values;
+}
+
+function parseParams(a: NpvAssumptions, issues: Issue[]): ParamValues | undefined {
   const out: Record<string, Decimal | number> = {};
   for (const name of PARAM_NAMES) {
-    const c = (PARAM_CHECKS[name] as (f: string, v: unknown) => Checked<string | number>)(name, a?.params?.[name]);
+    const c = (PARAM_CHECKS[name] as (f: string, v: unknown) => Checked<string | number>)(
+      name,
+      a?.params?.[name]
+    );
     if ("issue" in c) issues.push(c.issue);
     else out[name] = typeof c.value === "string" ? new D(c.value) : c.value;
   }
@@ -288,7 +438,10 @@ function readParams(a: NpvAssumptions, issues: Issue[]): ParamValues | undefined
  * assumptions (NPV-2026 unless others are passed). Never throws: bad inputs and assumptions come back
  * as issues naming their fields.
  */
-export function npvCompare(inputs: NpvInputs, assumptions: NpvAssumptions = NPV_2026): Result<NpvResult> {
+export function npvCompare(
+  inputs: NpvInputs,
+  assumptions: NpvAssumptions = NPV_2026
+): Result<NpvResult> {
   const issues: Issue[] = [];
   const take = <T>(c: Checked<T>): T | undefined => {
     if ("issue" in c) {
@@ -327,10 +480,20 @@ export function npvCompare(inputs: NpvInputs, assumptions: NpvAssumptions = NPV_
       reason: `redefault_months (${a.redefault_months}) cannot exceed mod_term_months (${n})`,
     });
   }
-  if (issues.length || !a || !timeline || V === undefined || pmms === undefined || P === undefined || n === undefined || F === undefined) {
+  if (
+    issues.length ||
+    !a ||
+    !timeline ||
+    V === undefined ||
+    pmms === undefined ||
+    P === undefined ||
+    n === undefined ||
+    F === undefined
+  ) {
     return failWith(issues);
   }
-  if (state === undefined || (carryGiven && carryIn === undefined) || (ssGiven && SS === undefined)) return failWith(issues);
+  if (state === undefined || (carryGiven && carryIn === undefined) || (ssGiven && SS === undefined))
+    return failWith(issues);
 
   // Discount rate, months to the REO sale, and the derived dollar amounts (full precision).
   const annual = pmms.plus(a.spread);
@@ -340,65 +503,131 @@ export function npvCompare(inputs: NpvInputs, assumptions: NpvAssumptions = NPV_
   const fcCostAmount = V.times(a.fc_cost_rate);
   const p = a.redefault_probability;
   const k = a.redefault_months;
+  const s = a.short_sale_months;
 
-  // Foreclosure.
-  const growth = a.home_price_change.isZero() ? new D(1) : new D(1).plus(a.home_price_change).pow(new D(m).div(12));
-  const vm = discountFactor(d, m);
-  const fcSaleProceeds = V.times(new D(1).minus(a.reo_discount)).times(growth).times(vm);
-  const fcCarry = carry.times(annuityFactor(d, m));
-  const fcCosts = fcCostAmount.times(vm);
-  const npvFc = fcSaleProceeds.minus(fcCarry).minus(fcCosts);
-
-  // Modification: performs with probability 1 − p, redefaults after k months with probability p.
-  const modPerforming = P.times(annuityFactor(d, n)).plus(F.times(discountFactor(d, n)));
-  const modRedefault = P.times(annuityFactor(d, k)).plus(npvFc.times(discountFactor(d, k)));
-  const npvMod = new D(1).minus(p).times(modPerforming).plus(p.times(modRedefault));
-
-  // Short sale.
-  const npvSs = SS === undefined ? undefined : SS.times(discountFactor(d, a.short_sale_months));
-
-  const modCents = cents(npvMod);
-  const fcCents = cents(npvFc);
+  const exact = once(() =>
+    exactModel({
+      V,
+      P,
+      F,
+      SS,
+      carry,
+      fcCostAmount,
+      d,
+      m,
+      n,
+      k,
+      s,
+      p,
+      reoDiscount: a.reo_discount,
+      g: a.home_price_change,
+    })
+  );
+  const fast = floatModel({
+    V: V.toNumber(),
+    P: P.toNumber(),
+    F: F.toNumber(),
+    SS: SS?.toNumber(),
+    carry: carry.toNumber(),
+    fcCost: fcCostAmount.toNumber(),
+    d: d.toNumber(),
+    m,
+    n,
+    k,
+    s,
+    p: p.toNumber(),
+    reoDiscount: a.reo_discount.toNumber(),
+    g: a.home_price_change.toNumber(),
+  });
+  // The reported amounts are rounded half-up to cents; the float figures decide that rounding when
+  // they are clear of a half cent, and the exact decimal model decides it otherwise.
+  const toCents = (x: number, magnitude: number, e: () => Decimal) =>
+    new D(roundHalfUpCentsOfSum(x * 100, magnitude * 100, () => e().times(100))).div(100);
+  const modCents = toCents(fast.npvMod, fast.modMagnitude, () => exact().npvMod);
+  const fcCents = toCents(fast.npvFc, fast.fcMagnitude, () => exact().npvFc);
+  const ssCents =
+    fast.npvSs === undefined ? undefined : toCents(fast.npvSs, fast.npvSs, () => exact().npvSs!);
   const benefit = modCents.minus(fcCents);
 
-  const src = assumptions.paramSources;
-  const items: NpvItem[] = [
-    { name: "property_value", value: V.toString(), source: "input" },
-    { name: "pmms", value: pmms.toString(), source: "input" },
-    { name: "state", value: state, source: "input" },
-    { name: "mod_payment", value: P.toString(), source: "input" },
-    { name: "mod_term_months", value: String(n), source: "input" },
-    { name: "forborne", value: F.toString(), source: forborneGiven ? "input" : "input (none given: 0)" },
-  ];
-  if (SS !== undefined) items.push({ name: "short_sale_net", value: SS.toString(), source: "input" });
-  items.push(
-    { name: "spread", value: a.spread.toString(), source: src.spread },
-    { name: "discount_rate_annual", value: annual.toString(), source: "derived: pmms + spread" },
-    { name: "discount_rate_monthly", value: d.toString(), source: "derived: discount_rate_annual / 12" },
-    {
-      name: "state_timeline_months",
-      value: String(timeline.months),
-      source: timelineSource(assumptions.id, state, timeline),
-    },
-    { name: "reo_marketing_months", value: String(a.reo_marketing_months), source: src.reo_marketing_months },
-    { name: "months_to_reo_sale", value: String(m), source: "derived: state_timeline_months + reo_marketing_months" },
-    { name: "reo_discount", value: a.reo_discount.toString(), source: src.reo_discount },
-    { name: "home_price_change", value: a.home_price_change.toString(), source: src.home_price_change },
-    { name: "fc_cost_rate", value: a.fc_cost_rate.toString(), source: src.fc_cost_rate },
-    { name: "fc_costs", value: fcCostAmount.toString(), source: "derived: property_value × fc_cost_rate" }
-  );
-  if (carryGiven) items.push({ name: "monthly_carry", value: carry.toString(), source: "input" });
-  else
+  const listInputs = once((): NpvItem[] => {
+    const src = assumptions.paramSources;
+    const items: NpvItem[] = [
+      { name: "property_value", value: V.toString(), source: "input" },
+      { name: "pmms", value: pmms.toString(), source: "input" },
+      { name: "state", value: state, source: "input" },
+      { name: "mod_payment", value: P.toString(), source: "input" },
+      { name: "mod_term_months", value: String(n), source: "input" },
+      {
+        name: "forborne",
+        value: F.toString(),
+        source: forborneGiven ? "input" : "input (none given: 0)",
+      },
+    ];
+    if (SS !== undefined)
+      items.push({ name: "short_sale_net", value: SS.toString(), source: "input" });
     items.push(
-      { name: "carry_rate", value: a.carry_rate.toString(), source: src.carry_rate },
-      { name: "monthly_carry", value: carry.toString(), source: "derived: property_value × carry_rate / 12" }
+      { name: "spread", value: a.spread.toString(), source: src.spread },
+      { name: "discount_rate_annual", value: annual.toString(), source: "derived: pmms + spread" },
+      {
+        name: "discount_rate_monthly",
+        value: d.toString(),
+        source: "derived: discount_rate_annual / 12",
+      },
+      {
+        name: "state_timeline_months",
+        value: String(timeline.months),
+        source: timelineSource(assumptions.id, state, timeline),
+      },
+      {
+        name: "reo_marketing_months",
+        value: String(a.reo_marketing_months),
+        source: src.reo_marketing_months,
+      },
+      {
+        name: "months_to_reo_sale",
+        value: String(m),
+        source: "derived: state_timeline_months + reo_marketing_months",
+      },
+      { name: "reo_discount", value: a.reo_discount.toString(), source: src.reo_discount },
+      {
+        name: "home_price_change",
+        value: a.home_price_change.toString(),
+        source: src.home_price_change,
+      },
+      { name: "fc_cost_rate", value: a.fc_cost_rate.toString(), source: src.fc_cost_rate },
+      {
+        name: "fc_costs",
+        value: fcCostAmount.toString(),
+        source: "derived: property_value × fc_cost_rate",
+      }
     );
-  items.push(
-    { name: "redefault_probability", value: p.toString(), source: src.redefault_probability },
-    { name: "redefault_months", value: String(k), source: src.redefault_months }
-  );
-  if (SS !== undefined) items.push({ name: "short_sale_months", value: String(a.short_sale_months), source: src.short_sale_months });
-  items.push({ name: "assumptions", value: `${assumptions.id} ${assumptions.version}`, source: assumptions.sources.join("; ") });
+    if (carryGiven) items.push({ name: "monthly_carry", value: carry.toString(), source: "input" });
+    else
+      items.push(
+        { name: "carry_rate", value: a.carry_rate.toString(), source: src.carry_rate },
+        {
+          name: "monthly_carry",
+          value: carry.toString(),
+          source: "derived: property_value × carry_rate / 12",
+        }
+      );
+    items.push(
+      { name: "redefault_probability", value: p.toString(), source: src.redefault_probability },
+      { name: "redefault_months", value: String(k), source: src.redefault_months }
+    );
+    if (SS !== undefined)
+      items.push({
+        name: "short_sale_months",
+        value: String(a.short_sale_months),
+        source: src.short_sale_months,
+      });
+    items.push({
+      name: "assumptions",
+      value: `${assumptions.id} ${assumptions.version}`,
+      source: assumptions.sources.join("; "),
+    });
+    return items;
+  });
 
   return ok({
     assumptionsId: assumptions.id,
@@ -406,15 +635,106 @@ export function npvCompare(inputs: NpvInputs, assumptions: NpvAssumptions = NPV_
     decision: benefit.gt(0) ? "MODIFY" : "FORECLOSE",
     npvMod: modCents,
     npvFc: fcCents,
-    ...(npvSs === undefined ? {} : { npvSs: cents(npvSs) }),
+    ...(ssCents === undefined ? {} : { npvSs: ssCents }),
     npvBenefit: benefit,
     discountRateAnnual: annual,
     discountRateMonthly: d,
     monthsToReoSale: m,
-    exact: { npvMod, npvFc, ...(npvSs === undefined ? {} : { npvSs }) },
-    components: { fcSaleProceeds, fcCarry, fcCosts, modPerforming, modRedefault },
-    inputs: items,
+    get exact() {
+      const e = exact();
+      return {
+        npvMod: e.npvMod,
+        npvFc: e.npvFc,
+        ...(e.npvSs === undefined ? {} : { npvSs: e.npvSs }),
+      };
+    },
+    get components() {
+      return exact().components;
+    },
+    get inputs() {
+      return listInputs();
+    },
   });
+}
+
+interface ModelInputs<T> {
+  readonly V: T;
+  readonly P: T;
+  readonly F: T;
+  readonly SS: T | undefined;
+  readonly carry: T;
+  readonly d: T;
+  readonly m: number;
+  readonly n: number;
+  readonly k: number;
+  readonly s: number;
+  readonly p: T;
+  readonly reoDiscount: T;
+  readonly g: T;
+}
+
+/** The model in decimal at full precision (programs.md §10), each discount factor computed once. */
+function exactModel(x: ModelInputs<Decimal> & { readonly fcCostAmount: Decimal }) {
+  const { V, P, F, SS, carry, d, m, n, k, s, p } = x;
+  const growth = x.g.isZero() ? new D(1) : new D(1).plus(x.g).pow(new D(m).div(12));
+  const v = discountFactors(d, [m, n, k, s]);
+  const annuity = (t: number) => annuityFromDiscount(d, t, v.get(t)!);
+  const vm = v.get(m)!;
+  const fcSaleProceeds = V.times(new D(1).minus(x.reoDiscount)).times(growth).times(vm);
+  const fcCarry = carry.times(annuity(m));
+  const fcCosts = x.fcCostAmount.times(vm);
+  const npvFc = fcSaleProceeds.minus(fcCarry).minus(fcCosts);
+  // Modification: performs with probability 1 − p, redefaults after k months with probability p.
+  const modPerforming = P.times(annuity(n)).plus(F.times(v.get(n)!));
+  const modRedefault = P.times(annuity(k)).plus(npvFc.times(v.get(k)!));
+  const npvMod = new D(1).minus(p).times(modPerforming).plus(p.times(modRedefault));
+  const npvSs = SS === undefined ? undefined : SS.times(v.get(s)!);
+  return {
+    npvMod,
+    npvFc,
+    npvSs,
+    components: { fcSaleProceeds, fcCarry, fcCosts, modPerforming, modRedefault },
+  };
+}
+
+/**
+ * The same model in float, with the total magnitude of each sum's terms: powers as
+ * exp(−t·log1p(d)) and annuities as −expm1(−t·log1p(d))/d keep every term within 1e-13 relative.
+ */
+function floatModel(x: ModelInputs<number> & { readonly fcCost: number }) {
+  const { V, P, F, SS, carry, d, m, n, k, s, p } = x;
+  const lq = Math.log1p(d);
+  const v = (t: number) => Math.exp(-t * lq);
+  const a = (t: number) => (t === 0 ? 0 : d === 0 ? t : -Math.expm1(-t * lq) / d);
+  const growth = x.g === 0 ? 1 : Math.exp((m / 12) * Math.log1p(x.g));
+  const sale = V * (1 - x.reoDiscount) * growth * v(m);
+  const carried = carry * a(m);
+  const costs = x.fcCost * v(m);
+  const npvFc = sale - carried - costs;
+  const fcMagnitude = Math.abs(sale) + Math.abs(carried) + Math.abs(costs);
+  const performing = P * a(n) + F * v(n);
+  const redefault = P * a(k) + npvFc * v(k);
+  const npvMod = (1 - p) * performing + p * redefault;
+  const modMagnitude = (1 - p) * performing + p * (P * a(k) + fcMagnitude * v(k));
+  return {
+    npvFc,
+    fcMagnitude,
+    npvMod,
+    modMagnitude,
+    npvSs: SS === undefined ? undefined : SS * v(s),
+  };
+}
+
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
 }
 
 function timelineSource(id: string, state: string, t: StateTimeline): string {

@@ -80,6 +80,7 @@ export interface ReadOptions {
 
 /** Ten trillion dollars: the same ceiling the payment functions use. */
 const MAX_MONEY = new D(1e13);
+const ZERO_AMOUNT = new D(0);
 /** 100 years, as for the payment functions. */
 const MAX_MONTHS = 1200;
 
@@ -122,7 +123,9 @@ function parseMoney(field: string, v: Cell): Parsed<Decimal> {
   let d: Decimal;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return bad(field, v, "is not an amount of money");
-    d = new D(v);
+    if (v < 0) return bad(field, v, "cannot be negative");
+    if (v > 1e13) return bad(field, v, "is larger than 1e13 dollars");
+    return { value: v === 0 ? ZERO_AMOUNT : new D(v) };
   } else if (typeof v === "string") {
     if (v.includes("%")) return bad(field, v, "is a percent, not an amount of money");
     const p = parseNumberText(v);
@@ -146,6 +149,7 @@ function parseRate(field: string, v: Cell): Parsed<Decimal> {
   let percentText = false;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return bad(field, v, "is not a rate");
+    if (v >= 0 && v <= 1) return { value: v === 0 ? ZERO_AMOUNT : new D(v) };
     d = new D(v);
   } else if (typeof v === "string") {
     const p = v.includes("$") ? undefined : parseNumberText(v);
@@ -316,6 +320,17 @@ export function mapHeaders(headers: readonly Cell[]): HeaderMap {
 
 type MutableFields = { -readonly [F in FieldName]?: unknown };
 
+/**
+ * The numbers of a record's numeric cells as given, by field: the engine's hot paths take cents
+ * from them directly instead of converting the Decimals back to numbers.
+ */
+const CELL_NUMBERS = new WeakMap<LoanRecord, ReadonlyMap<FieldName, number>>();
+
+/** The number a field's cell held, when it was a number cell (not text) and read cleanly. */
+export function cellNumber(record: LoanRecord, field: FieldName): number | undefined {
+  return CELL_NUMBERS.get(record)?.get(field);
+}
+
 /** Reads one row against headers already mapped (the tape reader maps them once). */
 export function readRow(
   map: HeaderMap,
@@ -335,6 +350,7 @@ export function readRow(
     });
   }
   const n = Math.min(values.length, map.headers.length);
+  const numbers = new Map<FieldName, number>();
   for (let i = 0; i < n; i++) {
     const field = map.fieldAt[i];
     const v = values[i];
@@ -351,6 +367,7 @@ export function readRow(
     } else {
       fields[field] = p.value;
       columns[field] = map.headers[i];
+      if (typeof v === "number") numbers.set(field, v);
     }
   }
 
@@ -369,6 +386,8 @@ export function readRow(
     columns,
     ...(marketBasis ? { market_rate_basis: marketBasis } : {}),
   };
+
+  CELL_NUMBERS.set(record, numbers);
 
   const wanted = options.uses?.length
     ? [...(options.require ?? []), ...fieldsRequiredFor(...options.uses)]

@@ -45,3 +45,23 @@ export function floorCentsVerified(approxCents: number, exact: () => Decimal): C
   }
   return exact().toDecimalPlaces(0, Decimal.ROUND_FLOOR).toNumber();
 }
+
+/**
+ * Half-up rounding of a float sum whose terms are each accurate to 1e-13 relative but may cancel:
+ * its error is bounded by the terms' total magnitude `magnitudeCents`, not by the sum itself, so the
+ * margin is taken from that bound (1e-11 of it: a hundred times the terms' error).
+ */
+export function roundHalfUpCentsOfSum(approxCents: number, magnitudeCents: number, exact: () => Decimal): Cents {
+  const a = Math.abs(approxCents);
+  if (magnitudeCents < LARGEST_FAST && Number.isFinite(approxCents)) {
+    const whole = Math.floor(a);
+    const frac = a - whole;
+    if (Math.abs(frac - 0.5) > SUM_RELATIVE_MARGIN * magnitudeCents + ABSOLUTE_MARGIN) {
+      const r = frac > 0.5 ? whole + 1 : whole;
+      return approxCents < 0 && r !== 0 ? -r : r;
+    }
+  }
+  return exact().toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+}
+
+const SUM_RELATIVE_MARGIN = 1e-11;

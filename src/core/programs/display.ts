@@ -3,15 +3,39 @@ import { Cents } from "../verified-rounding";
 
 /** How amounts appear in audit sentences: "$1,234.56", "4.375%", "112.50%". */
 export function usd(c: Cents): string {
-  const sign = c < 0 ? "-" : "";
   const a = Math.abs(c);
-  const dollars = Math.floor(a / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}$${dollars}.${String(a % 100).padStart(2, "0")}`;
+  let whole = String(Math.floor(a / 100));
+  let grouped = "";
+  while (whole.length > 3) {
+    grouped = "," + whole.slice(-3) + grouped;
+    whole = whole.slice(0, -3);
+  }
+  const fraction = a % 100;
+  return `${c < 0 ? "-" : ""}$${whole}${grouped}.${fraction < 10 ? "0" : ""}${fraction}`;
 }
 
+const SHOWN = new WeakMap<Decimal, string>();
+
 export function pct(x: Decimal.Value, places = 3): string {
-  const d = new Decimal(x).times(100);
+  const d = Decimal.isDecimal(x) ? (x as Decimal) : new Decimal(x);
+  // The same rate is shown in many steps: its text is made once per Decimal.
+  const key = places === 3 ? d : undefined;
+  const cached = key && SHOWN.get(key);
+  if (cached) return cached;
   // Rates show as written (4.375%); longer fractions are cut to `places` decimals.
-  const s = d.decimalPlaces() <= places ? d.toString() : d.toFixed(places);
-  return `${s}%`;
+  const text = d.decimalPlaces() <= places + 2 ? `${shiftTwoPlaces(d.toString())}%` : `${d.times(100).toFixed(places)}%`;
+  if (key) SHOWN.set(key, text);
+  return text;
+}
+
+/** "0.04375" → "4.375": the decimal point moved two places, on the text (no arithmetic). */
+function shiftTwoPlaces(text: string): string {
+  const negative = text.startsWith("-");
+  const t = negative ? text.slice(1) : text;
+  const [whole, fraction = ""] = t.split(".");
+  const digits = (whole + fraction.padEnd(2, "0")).replace(/^0+(?=\d)/, "");
+  const point = digits.length - Math.max(0, fraction.length - 2);
+  const intPart = digits.slice(0, point) || "0";
+  const frac = digits.slice(point);
+  return `${negative ? "-" : ""}${intPart}${frac ? "." + frac : ""}`;
 }

@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
-import { LoanRecord } from "../record";
+import { LoanRecord, cellNumber } from "../record";
+import { toCents } from "../inputs";
 import { CalendarDate } from "../calendar-date";
-import { Cents } from "../verified-rounding";
+import { Cents, roundHalfUpCents } from "../verified-rounding";
 import { Investor, Occupancy } from "../record-fields";
 
 /**
@@ -46,43 +47,64 @@ export interface LoanFacts {
   readonly canResumePayment?: boolean;
 }
 
+/** A Decimal amount of money in whole cents, half-up (decided in float when the float decides it). */
 export function toCentsDecimal(d: Decimal): Cents {
-  return d.times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  return roundHalfUpCents(d.toNumber() * 100, () => d.times(100));
 }
 
-const opt = (d: Decimal | undefined): Cents | undefined => (d === undefined ? undefined : toCentsDecimal(d));
-const zero = (d: Decimal | undefined): Cents => (d === undefined ? 0 : toCentsDecimal(d));
+type MoneyField = "pi_payment" | "upb" | "escrow_payment" | "past_due_interest" | "escrow_advances" | "servicing_advances" | "late_fees" | "gross_monthly_income" | "other_monthly_debt" | "property_value" | "pre_hardship_pi" | "upb_at_default" | "prior_partial_claims";
+
+/** A money field in cents: from the cell's number when it was one (exact, see toCents), else from its Decimal. */
+function centsOf(r: LoanRecord, field: MoneyField): Cents | undefined {
+  const d = r[field];
+  if (d === undefined) return undefined;
+  const n = cellNumber(r, field);
+  return n === undefined ? toCentsDecimal(d) : toCents(n);
+}
 
 /** Whole months from one date to another (a month counts once its day is reached). */
 export function wholeMonthsBetween(from: CalendarDate, to: CalendarDate): number {
   return (to.year - from.year) * 12 + (to.month - from.month) - (to.day < from.day ? 1 : 0);
 }
 
+const FACTS = new WeakMap<LoanRecord, LoanFacts>();
+
+/** The facts of a record, computed once however many programs read them. */
 export function loanFacts(r: LoanRecord): LoanFacts {
-  const pi = zero(r.pi_payment);
+  let f = FACTS.get(r);
+  if (!f) {
+    f = readFacts(r);
+    FACTS.set(r, f);
+  }
+  return f;
+}
+
+function readFacts(r: LoanRecord): LoanFacts {
+  const zero = (f: MoneyField) => centsOf(r, f) ?? 0;
+  const pi = zero("pi_payment");
   return {
     investor: r.investor,
     occupancy: r.occupancy,
     state: r.property_state,
-    upb: zero(r.upb),
+    upb: zero("upb"),
     noteRate: r.note_rate ?? new Decimal(0),
     remainingTerm: r.remaining_term ?? 0,
     pi,
-    escrow: zero(r.escrow_payment),
-    pastDueInterest: zero(r.past_due_interest),
-    escrowAdvances: zero(r.escrow_advances),
-    servicingAdvances: zero(r.servicing_advances),
-    lateFees: zero(r.late_fees),
+    escrow: zero("escrow_payment"),
+    pastDueInterest: zero("past_due_interest"),
+    escrowAdvances: zero("escrow_advances"),
+    servicingAdvances: zero("servicing_advances"),
+    lateFees: zero("late_fees"),
     monthsDelinquent: r.months_delinquent,
-    gmi: opt(r.gross_monthly_income),
-    otherDebt: opt(r.other_monthly_debt),
-    value: opt(r.property_value),
+    gmi: centsOf(r, "gross_monthly_income"),
+    otherDebt: centsOf(r, "other_monthly_debt"),
+    value: centsOf(r, "property_value"),
     loanAgeMonths: r.origination_date && r.as_of_date ? wholeMonthsBetween(r.origination_date, r.as_of_date) : undefined,
     priorModifications: r.prior_modifications,
     priorDeferredMonths: r.prior_deferred_months,
-    preHardshipPi: r.pre_hardship_pi === undefined ? pi : toCentsDecimal(r.pre_hardship_pi),
-    upbAtDefault: opt(r.upb_at_default),
-    priorPartialClaims: zero(r.prior_partial_claims),
+    preHardshipPi: centsOf(r, "pre_hardship_pi") ?? pi,
+    upbAtDefault: centsOf(r, "upb_at_default"),
+    priorPartialClaims: zero("prior_partial_claims"),
     marketRate: r.market_rate,
     marketRateIsPmms: r.market_rate_basis === "PMMS",
     modRate: r.mod_rate,
