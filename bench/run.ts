@@ -1,5 +1,6 @@
 import { benchAmortize, benchModPayment, BenchLine } from "./payments.bench";
 import { machine } from "./timing";
+import { benchWaterfall } from "./waterfall.bench";
 
 /** `npm run bench`: our functions beside a named baseline on the same rows; every result checked. */
 function show(line: BenchLine): void {
@@ -13,3 +14,10 @@ console.log(`machine: ${machine()}`);
 console.log("median of repeated runs after warm-up; ratio = ours / baseline (target ≤ 10×)");
 show(benchModPayment());
 show(benchAmortize());
+
+const tape = benchWaterfall(100_000);
+console.log(
+  `AUTO waterfall + NPV, ${tape.loans.toLocaleString("en-US")} loans: ${(tape.ms / 1000).toFixed(2)} s on one core, ${((tape.ms * 1000) / tape.loans).toFixed(1)} µs a loan (target < 10 s); ${tape.evaluated} evaluated + ${tape.rejected} rejected`
+);
+console.log(`  chosen: ${Object.entries(tape.chosen).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+console.log(`  NPV: ${Object.entries(tape.npvDecisions).map(([k, v]) => `${k} ${v}`).join(", ")}`);

@@ -73,7 +73,7 @@ export function flexModification2024(record: LoanRecord, rules: RuleSet<FlexPara
     trail.add("rate", pct(rate), false, "NOTE_AT_OR_BELOW_MIR", `the note rate ${pct(note)} is not above the modification rate ${pct(mir)}: the rate stays`, current);
   } else {
     const ladder = new RateLadder(note, new D(p.rateStep), mir);
-    const k = firstPassing(1, ladder.steps, (i) => pi(gross, ladder.at(i), term) <= target);
+    const k = firstPassing(1, ladder.steps, (i) => pi(gross, ladder.number(i), term) <= target);
     rate = ladder.at(Math.min(k, ladder.steps));
     current = pi(gross, rate, term);
     if (k <= ladder.steps) {

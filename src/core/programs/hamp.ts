@@ -94,7 +94,7 @@ export function hampModification(record: LoanRecord, rules: RuleSet<HampParams> 
   // Step 2: rate down in 0.125% steps to the 2% floor; stop at the last step whose P&I is still ≥ target.
   if (note.gt(p.rateFloor)) {
     const ladder = new RateLadder(note, new D(p.rateStep), new D(p.rateFloor));
-    const below = firstPassing(1, ladder.steps, (k) => pi(gross, ladder.at(k), term) < target);
+    const below = firstPassing(1, ladder.steps, (k) => pi(gross, ladder.number(k), term) < target);
     if (below <= ladder.steps) {
       rate = ladder.at(below - 1);
       current = pi(gross, rate, term);

@@ -10,25 +10,61 @@ import { AuditStep, Evaluation, StepUpPeriod } from "./evaluation";
  * forbearance that reaches a target, and the result fields.
  */
 
-export function pi(interestBearing: Cents, rate: Decimal, term: number): Cents {
-  return levelPaymentCents(interestBearing, rate.toNumber(), term);
+const AS_NUMBER = new WeakMap<Decimal, number>();
+
+/** A rate as the double nearest its exact decimal value, converted once per Decimal. */
+export function rateNumber(rate: Decimal): number {
+  let n = AS_NUMBER.get(rate);
+  if (n === undefined) {
+    n = rate.toNumber();
+    AS_NUMBER.set(rate, n);
+  }
+  return n;
 }
+
+export function pi(interestBearing: Cents, rate: Decimal | number, term: number): Cents {
+  return levelPaymentCents(interestBearing, typeof rate === "number" ? rate : rateNumber(rate), term);
+}
+
+/** Rates in units of 1e-8 (a millionth of a percent) are exact integers for any rate a guide states. */
+const RATE_UNITS = 1e8;
 
 /** The rate ladder from `start` down in `step`s, the last step clamped to `floor`. */
 export class RateLadder {
   readonly steps: number;
+  private readonly units?: { readonly start: number; readonly step: number; readonly floor: number };
+  private readonly made = new Map<number, Decimal>();
+
   constructor(
     readonly start: Decimal,
     readonly step: Decimal,
     readonly floor: Decimal
   ) {
     this.steps = start.lte(floor) ? 0 : start.minus(floor).div(step).ceil().toNumber();
+    const u = [start, step, floor].map((d) => d.times(RATE_UNITS));
+    if (u.every((x) => x.isInteger() && x.abs().lt(2 ** 52)))
+      this.units = { start: u[0].toNumber(), step: u[1].toNumber(), floor: u[2].toNumber() };
   }
 
-  /** The rate after k steps down (k = 0 is the start). */
+  /** The rate after k steps down (k = 0 is the start), one Decimal per step. */
   at(k: number): Decimal {
-    const r = this.start.minus(this.step.times(k));
-    return r.lt(this.floor) ? this.floor : r;
+    let r = this.made.get(k);
+    if (!r) {
+      const x = this.start.minus(this.step.times(k));
+      r = x.lt(this.floor) ? this.floor : x;
+      this.made.set(k, r);
+    }
+    return r;
+  }
+
+  /**
+   * The same rate as a number, for the search: exact integer units divided once (a correctly rounded
+   * division, so the same double as the Decimal's), without making the Decimal.
+   */
+  number(k: number): number {
+    if (!this.units) return rateNumber(this.at(k));
+    const { start, step, floor } = this.units;
+    return Math.max(start - step * k, floor) / RATE_UNITS;
   }
 }
 
