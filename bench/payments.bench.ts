@@ -43,15 +43,30 @@ export function benchModPayment(): BenchLine {
   let theirs: number[] = [];
   const baselineMs = medianMs(() => {
     theirs = new Array(ROWS);
-    for (let i = 0; i < ROWS; i++) theirs[i] = formulajs.PMT(rate[i][0] / 12, term[i][0], -(upb[i][0] + arrears[i][0])) as number;
+    for (let i = 0; i < ROWS; i++)
+      theirs[i] = formulajs.PMT(
+        rate[i][0] / 12,
+        term[i][0],
+        -(upb[i][0] + arrears[i][0])
+      ) as number;
   });
   let mismatches = 0;
   for (let i = 0; i < ROWS; i++) {
     if (ours[i][0] !== reference(upb[i][0], arrears[i][0], rate[i][0], term[i][0])) mismatches++;
   }
-  if (mismatches) throw new Error(`LM.MODPAYMENT: ${mismatches} of ${ROWS} rows differ from the decimal reference`);
-  if (theirs.some((x) => !Number.isFinite(x))) throw new Error("formulajs PMT gave a non-finite payment");
-  return { name: `LM.MODPAYMENT, ${ROWS.toLocaleString("en-US")} rows`, oursMs, baselineMs, baseline: "formulajs PMT, same rows", checked: `${ROWS} of ${ROWS} equal to the decimal reference` };
+  if (mismatches)
+    throw new Error(
+      `LM.MODPAYMENT: ${mismatches} of ${ROWS} rows differ from the decimal reference`
+    );
+  if (theirs.some((x) => !Number.isFinite(x)))
+    throw new Error("formulajs PMT gave a non-finite payment");
+  return {
+    name: `LM.MODPAYMENT, ${ROWS.toLocaleString("en-US")} rows`,
+    oursMs,
+    baselineMs,
+    baseline: "formulajs PMT, same rows",
+    checked: `${ROWS} of ${ROWS} equal to the decimal reference`,
+  };
 }
 
 export function benchAmortize(): BenchLine {
@@ -59,17 +74,31 @@ export function benchAmortize(): BenchLine {
   const annual = 0.06875;
   const n = 480;
   let ours: unknown[][] = [];
-  const oursMs = medianMs(() => {
-    ours = amortize([[principal]], [[annual]], [[n]], [[46419]]);
-  }, 201, 20);
+  const oursMs = medianMs(
+    () => {
+      ours = amortize([[principal]], [[annual]], [[n]], [[46419]]);
+    },
+    201,
+    20
+  );
   // The same schedule as a spreadsheet builds it with formulajs: PMT once, IPMT and PPMT per row.
-  const baselineMs = medianMs(() => {
-    const r = annual / 12;
-    const rows: number[][] = [];
-    const p = formulajs.PMT(r, n, -principal) as number;
-    for (let k = 1; k <= n; k++) rows.push([k, p, formulajs.IPMT(r, k, n, -principal) as number, formulajs.PPMT(r, k, n, -principal) as number]);
-    return rows;
-  }, 201, 20);
+  const baselineMs = medianMs(
+    () => {
+      const r = annual / 12;
+      const rows: number[][] = [];
+      const p = formulajs.PMT(r, n, -principal) as number;
+      for (let k = 1; k <= n; k++)
+        rows.push([
+          k,
+          p,
+          formulajs.IPMT(r, k, n, -principal) as number,
+          formulajs.PPMT(r, k, n, -principal) as number,
+        ]);
+      return rows;
+    },
+    201,
+    20
+  );
   // Decimal reference of the cent-rounded schedule, row by row.
   const r = new Decimal(annual).div(12);
   const pay = new Decimal(reference(principal, 0, annual, n));
@@ -83,5 +112,11 @@ export function benchAmortize(): BenchLine {
       throw new Error(`LM.AMORTIZE row ${k} differs from the decimal reference`);
   }
   if (!bal.isZero()) throw new Error("reference schedule does not end at 0");
-  return { name: `LM.AMORTIZE, one ${n}-month loan`, oursMs, baselineMs, baseline: "formulajs PMT + IPMT + PPMT per row", checked: `${n} of ${n} rows equal to the decimal reference, ends at 0.00` };
+  return {
+    name: `LM.AMORTIZE, one ${n}-month loan`,
+    oursMs,
+    baselineMs,
+    baseline: "formulajs PMT + IPMT + PPMT per row",
+    checked: `${n} of ${n} rows equal to the decimal reference, ends at 0.00`,
+  };
 }

@@ -13,9 +13,17 @@ export const MAX_MONEY = 1e13;
 export const MAX_TERM_MONTHS = 1200;
 
 export function checkMoney(field: string, value: number): Issue | undefined {
-  if (!Number.isFinite(value)) return { code: "VALUE", field, value, reason: `${field} must be a number` };
-  if (value < 0) return { code: "VALUE", field, value, reason: `${field} cannot be negative (got ${value})` };
-  if (value > MAX_MONEY) return { code: "NUM", field, value, reason: `${field} is larger than ${MAX_MONEY.toExponential()} dollars` };
+  if (!Number.isFinite(value))
+    return { code: "VALUE", field, value, reason: `${field} must be a number` };
+  if (value < 0)
+    return { code: "VALUE", field, value, reason: `${field} cannot be negative (got ${value})` };
+  if (value > MAX_MONEY)
+    return {
+      code: "NUM",
+      field,
+      value,
+      reason: `${field} is larger than ${MAX_MONEY.toExponential()} dollars`,
+    };
   return undefined;
 }
 
@@ -24,7 +32,8 @@ export function checkMoney(field: string, value: number): Issue | undefined {
  * number, so it is refused with a hint rather than read as 650%. At or below −100% there is no payment.
  */
 export function checkRate(field: string, value: number): Issue | undefined {
-  if (!Number.isFinite(value)) return { code: "VALUE", field, value, reason: `${field} must be a number` };
+  if (!Number.isFinite(value))
+    return { code: "VALUE", field, value, reason: `${field} must be a number` };
   if (value > 1)
     return {
       code: "VALUE",
@@ -37,17 +46,37 @@ export function checkRate(field: string, value: number): Issue | undefined {
 }
 
 export function checkTerm(field: string, value: number): Issue | undefined {
-  if (!Number.isFinite(value)) return { code: "VALUE", field, value, reason: `${field} must be a number of months` };
-  if (value <= 0) return { code: "NUM", field, value, reason: `${field} must be at least 1 month (got ${value})` };
-  if (!Number.isInteger(value)) return { code: "VALUE", field, value, reason: `${field} must be a whole number of months (got ${value})` };
-  if (value > MAX_TERM_MONTHS) return { code: "NUM", field, value, reason: `${field} is more than ${MAX_TERM_MONTHS} months` };
+  if (!Number.isFinite(value))
+    return { code: "VALUE", field, value, reason: `${field} must be a number of months` };
+  if (value <= 0)
+    return {
+      code: "NUM",
+      field,
+      value,
+      reason: `${field} must be at least 1 month (got ${value})`,
+    };
+  if (!Number.isInteger(value))
+    return {
+      code: "VALUE",
+      field,
+      value,
+      reason: `${field} must be a whole number of months (got ${value})`,
+    };
+  if (value > MAX_TERM_MONTHS)
+    return { code: "NUM", field, value, reason: `${field} is more than ${MAX_TERM_MONTHS} months` };
   return undefined;
 }
 
 export function checkCount(field: string, value: number, max = MAX_TERM_MONTHS): Issue | undefined {
   if (!Number.isFinite(value) || !Number.isInteger(value))
-    return { code: "VALUE", field, value, reason: `${field} must be a whole number (got ${value})` };
-  if (value < 0) return { code: "VALUE", field, value, reason: `${field} cannot be negative (got ${value})` };
+    return {
+      code: "VALUE",
+      field,
+      value,
+      reason: `${field} must be a whole number (got ${value})`,
+    };
+  if (value < 0)
+    return { code: "VALUE", field, value, reason: `${field} cannot be negative (got ${value})` };
   if (value > max) return { code: "NUM", field, value, reason: `${field} is more than ${max}` };
   return undefined;
 }

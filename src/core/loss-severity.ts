@@ -10,7 +10,11 @@ export function deficiency(totalDebt: Decimal.Value, netProceeds: Decimal.Value)
   return new D(totalDebt).minus(netProceeds);
 }
 
-export function lossSeverity(totalDebt: Decimal.Value, netProceeds: Decimal.Value, upb: Decimal.Value): Result<Decimal> {
+export function lossSeverity(
+  totalDebt: Decimal.Value,
+  netProceeds: Decimal.Value,
+  upb: Decimal.Value
+): Result<Decimal> {
   const u = new D(upb);
   if (u.isZero()) return fail("DIV0", "upb is 0", "upb", 0);
   if (u.isNegative()) return fail("VALUE", "upb cannot be negative", "upb", u.toNumber());

@@ -15,6 +15,11 @@ export function modifiedPaymentCents(
 ): Cents | Issue {
   const gross = upb + capitalizedArrears;
   if (forbearance > gross)
-    return { code: "VALUE", field: "forbearance", value: forbearance / 100, reason: `forbearance ${forbearance / 100} is more than upb + capitalized arrears ${gross / 100}` };
+    return {
+      code: "VALUE",
+      field: "forbearance",
+      value: forbearance / 100,
+      reason: `forbearance ${forbearance / 100} is more than upb + capitalized arrears ${gross / 100}`,
+    };
   return levelPaymentCents(gross - forbearance, annualRate, termMonths);
 }

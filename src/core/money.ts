@@ -56,7 +56,8 @@ export function largestCentBelow(x: Decimal.Value): Decimal {
   return f.eq(d) ? f.minus("0.01") : f;
 }
 
-const AMOUNT_TEXT = /^\(?\s*([-+])?\s*\$?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)\s*(%)?\s*\)?$/;
+const AMOUNT_TEXT =
+  /^\(?\s*([-+])?\s*\$?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)\s*(%)?\s*\)?$/;
 
 /**
  * Parses money or a rate written as text: `1,250.50`, `$1,250.50`, `(1,250.50)` (negative),

@@ -20,7 +20,10 @@ export interface HousingExpense {
 }
 
 export function housingPayment(h: HousingExpense): Decimal {
-  return new D(h.pi).plus(h.taxes ?? 0).plus(h.insurance ?? 0).plus(h.hoa ?? 0);
+  return new D(h.pi)
+    .plus(h.taxes ?? 0)
+    .plus(h.insurance ?? 0)
+    .plus(h.hoa ?? 0);
 }
 
 function ratio(numerator: Decimal, denominator: Decimal.Value, field: string): Result<Decimal> {
@@ -31,12 +34,18 @@ function ratio(numerator: Decimal, denominator: Decimal.Value, field: string): R
 }
 
 /** Front-end (housing) ratio: housing payment / gross monthly income. */
-export function frontEndDti(grossMonthlyIncome: Decimal.Value, housing: HousingExpense): Result<Decimal> {
+export function frontEndDti(
+  grossMonthlyIncome: Decimal.Value,
+  housing: HousingExpense
+): Result<Decimal> {
   return ratio(housingPayment(housing), grossMonthlyIncome, "gross_monthly_income");
 }
 
 /** Back-end ratio: all monthly debts (housing included) / gross monthly income. */
-export function backEndDti(grossMonthlyIncome: Decimal.Value, monthlyDebts: readonly Decimal.Value[]): Result<Decimal> {
+export function backEndDti(
+  grossMonthlyIncome: Decimal.Value,
+  monthlyDebts: readonly Decimal.Value[]
+): Result<Decimal> {
   const total = monthlyDebts.reduce<Decimal>((s, d) => s.plus(d), ZERO);
   return ratio(total, grossMonthlyIncome, "gross_monthly_income");
 }

@@ -52,7 +52,16 @@ export const STATE_CODES: ReadonlySet<string> = new Set(
 
 /** How a field's cell is read. `months` and `count` are whole numbers. */
 export type FieldKind =
-  "text" | "state" | "investor" | "occupancy" | "money" | "rate" | "months" | "count" | "date" | "flag";
+  | "text"
+  | "state"
+  | "investor"
+  | "occupancy"
+  | "money"
+  | "rate"
+  | "months"
+  | "count"
+  | "date"
+  | "flag";
 
 interface KindTypes {
   text: string;
@@ -419,13 +428,15 @@ export const FIELD_TABLE = {
     kind: "flag",
     requiredFor: [],
     aliases: ["Hardship Resolved", "Hardship Is Resolved"],
-    meaning: "TRUE when the borrower's hardship is resolved (repayment plans and payment deferrals need it; blank: not stated)",
+    meaning:
+      "TRUE when the borrower's hardship is resolved (repayment plans and payment deferrals need it; blank: not stated)",
   },
   can_resume_payment: {
     kind: "flag",
     requiredFor: [],
     aliases: ["Can Resume Payment", "Can Resume Pre-Hardship Payment", "Able to Resume Payment"],
-    meaning: "TRUE when the borrower can resume the pre-hardship payment (FHA standalone partial claim; blank: not stated)",
+    meaning:
+      "TRUE when the borrower can resume the pre-hardship payment (FHA standalone partial claim; blank: not stated)",
   },
   hardship: {
     kind: "text",

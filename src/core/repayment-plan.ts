@@ -49,25 +49,47 @@ export interface RepaymentPlanInput {
   readonly forbearanceMonths?: number;
 }
 
-type Params = { -readonly [K in keyof typeof REPAY_FNMA.params]: (typeof REPAY_FNMA.params)[K] extends string ? string : number };
+type Params = {
+  -readonly [K in keyof typeof REPAY_FNMA.params]: (typeof REPAY_FNMA.params)[K] extends string
+    ? string
+    : number;
+};
 
-export function repaymentPlan(input: RepaymentPlanInput, rules: { id: string; params: Params } = REPAY_FNMA): Result<RepaymentPlan> {
+export function repaymentPlan(
+  input: RepaymentPlanInput,
+  rules: { id: string; params: Params } = REPAY_FNMA
+): Result<RepaymentPlan> {
   const issues = collect(
     checkMoney("arrears", input.arrears),
     checkMoney("contractual_payment", input.contractualPayment),
     checkTerm("months", input.months),
-    input.daysDelinquent === undefined ? undefined : checkCount("days_delinquent", input.daysDelinquent, 100000),
-    input.forbearanceMonths === undefined ? undefined : checkCount("forbearance_months", input.forbearanceMonths)
+    input.daysDelinquent === undefined
+      ? undefined
+      : checkCount("days_delinquent", input.daysDelinquent, 100000),
+    input.forbearanceMonths === undefined
+      ? undefined
+      : checkCount("forbearance_months", input.forbearanceMonths)
   );
   if (issues.length) return failWith(issues);
   const arrears = toCents(input.arrears);
   const contractual = toCents(input.contractualPayment);
-  if (contractual === 0) return fail("DIV0", "contractual_payment is 0: the 150% test divides by it", "contractual_payment", 0);
+  if (contractual === 0)
+    return fail(
+      "DIV0",
+      "contractual_payment is 0: the 150% test divides by it",
+      "contractual_payment",
+      0
+    );
   const m = input.months;
   const catchUp = evenShare(arrears, m);
   const lastCatchUp = arrears - catchUp * (m - 1);
   if (lastCatchUp < 0)
-    return fail("NUM", `arrears of ${arrears / 100} cannot be spread over ${m} months in whole cents`, "months", m);
+    return fail(
+      "NUM",
+      `arrears of ${arrears / 100} cannot be spread over ${m} months in whole cents`,
+      "months",
+      m
+    );
   const rows: RepaymentPlanRow[] = [];
   let left = arrears;
   for (let i = 1; i <= m; i++) {
@@ -94,10 +116,13 @@ export function repaymentPlan(input: RepaymentPlanInput, rules: { id: string; pa
     maxInstallment,
     paymentRatio,
     withinPaymentCap: paymentRatio.lte(p.maxPaymentRatio),
-    needsBorrowerResponsePackage: m > p.noBrpMaxMonths || (input.daysDelinquent ?? 0) > p.noBrpMaxDaysDelinquent,
+    needsBorrowerResponsePackage:
+      m > p.noBrpMaxMonths || (input.daysDelinquent ?? 0) > p.noBrpMaxDaysDelinquent,
     needsInvestorApproval: m > p.investorApprovalOverMonths,
     withinCombinedLimit:
-      input.forbearanceMonths === undefined ? undefined : input.forbearanceMonths + m <= p.maxForbearancePlusRepaymentMonths,
+      input.forbearanceMonths === undefined
+        ? undefined
+        : input.forbearanceMonths + m <= p.maxForbearancePlusRepaymentMonths,
   });
 }
 
@@ -111,20 +136,37 @@ function evenShare(arrears: Cents, months: number): Cents {
  * The even share must fit the allowance (maxRatio − 1) × contractual, so ⌈arrears / allowance⌉ months
  * is the least candidate; rounding and the last installment's residue can need a month or two more.
  */
-export function fewestRepaymentMonths(arrears: number, contractualPayment: number, maxRatio: Decimal.Value = REPAY_FNMA.params.maxPaymentRatio): Result<number> {
-  const issues = collect(checkMoney("arrears", arrears), checkMoney("contractual_payment", contractualPayment));
+export function fewestRepaymentMonths(
+  arrears: number,
+  contractualPayment: number,
+  maxRatio: Decimal.Value = REPAY_FNMA.params.maxPaymentRatio
+): Result<number> {
+  const issues = collect(
+    checkMoney("arrears", arrears),
+    checkMoney("contractual_payment", contractualPayment)
+  );
   if (issues.length) return failWith(issues);
   const a = toCents(arrears);
   const c = toCents(contractualPayment);
   if (a === 0) return ok(0);
   const allowance = new D(maxRatio).minus(1).times(c);
   if (allowance.lte(0))
-    return fail("NA", `no plan can collect arrears when the installment may not exceed ${new D(maxRatio).times(100)}% of the contractual payment`, "max_ratio", maxRatio);
+    return fail(
+      "NA",
+      `no plan can collect arrears when the installment may not exceed ${new D(maxRatio).times(100)}% of the contractual payment`,
+      "max_ratio",
+      maxRatio
+    );
   const first = Math.max(1, new D(a).div(allowance).ceil().toNumber());
   for (let m = first; m <= MAX_TERM_MONTHS; m++) {
     const share = evenShare(a, m);
     const last = a - share * (m - 1);
     if (last >= 0 && allowance.gte(Math.max(share, last))) return ok(m);
   }
-  return fail("NA", `arrears cannot be repaid within ${MAX_TERM_MONTHS} months at that cap`, "arrears", arrears);
+  return fail(
+    "NA",
+    `arrears cannot be repaid within ${MAX_TERM_MONTHS} months at that cap`,
+    "arrears",
+    arrears
+  );
 }

@@ -17,13 +17,20 @@ export interface Issue {
   readonly reason: string;
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(code: IssueCode, reason: string, field?: string, value?: unknown): Result<T> {
+export function fail<T = never>(
+  code: IssueCode,
+  reason: string,
+  field?: string,
+  value?: unknown
+): Result<T> {
   const issue: Issue = field === undefined ? { code, reason } : { code, field, value, reason };
   return { ok: false, issues: [issue] };
 }

@@ -12,14 +12,22 @@ import { CalendarDate, addMonths } from "./calendar-date";
  */
 
 /** The level payment, unrounded: P = L·r / (1 − (1+r)^−n), r = annual/12; r = 0 gives L/n. */
-export function paymentExact(principal: Decimal.Value, annualRate: Decimal.Value, termMonths: number): Decimal {
+export function paymentExact(
+  principal: Decimal.Value,
+  annualRate: Decimal.Value,
+  termMonths: number
+): Decimal {
   const r = monthlyRate(annualRate);
   if (r.isZero()) return new D(principal).div(termMonths);
   return new D(principal).times(r).div(ONE.minus(ONE.plus(r).pow(-termMonths)));
 }
 
 /** Present value of a level payment, unrounded: PV = P·(1 − (1+r)^−n) / r; r = 0 gives P·n. */
-export function presentValueExact(payment: Decimal.Value, annualRate: Decimal.Value, termMonths: number): Decimal {
+export function presentValueExact(
+  payment: Decimal.Value,
+  annualRate: Decimal.Value,
+  termMonths: number
+): Decimal {
   const r = monthlyRate(annualRate);
   if (r.isZero()) return new D(payment).times(termMonths);
   return new D(payment).times(ONE.minus(ONE.plus(r).pow(-termMonths))).div(r);
@@ -37,18 +45,30 @@ function paymentFactorApprox(annualRate: number, termMonths: number): number {
 }
 
 /** Level payment in cents for a principal in cents; inputs already checked. */
-export function levelPaymentCents(principalCents: Cents, annualRate: number, termMonths: number): Cents {
+export function levelPaymentCents(
+  principalCents: Cents,
+  annualRate: number,
+  termMonths: number
+): Cents {
   return roundHalfUpCents(principalCents * paymentFactorApprox(annualRate, termMonths), () =>
     paymentExact(principalCents, annualRate, termMonths)
   );
 }
 
 function checkLoan(principal: number, annualRate: number, termMonths: number) {
-  return collect(checkMoney("principal", principal), checkRate("annual_rate", annualRate), checkTerm("term_months", termMonths));
+  return collect(
+    checkMoney("principal", principal),
+    checkRate("annual_rate", annualRate),
+    checkTerm("term_months", termMonths)
+  );
 }
 
 /** Level monthly P&I, rounded half-up to cents. */
-export function levelPayment(principal: number, annualRate: number, termMonths: number): Result<Decimal> {
+export function levelPayment(
+  principal: number,
+  annualRate: number,
+  termMonths: number
+): Result<Decimal> {
   const issues = checkLoan(principal, annualRate, termMonths);
   if (issues.length) return failWith(issues);
   return ok(fromCents(levelPaymentCents(toCents(principal), annualRate, termMonths)));
@@ -60,7 +80,11 @@ export function levelPayment(principal: number, annualRate: number, termMonths: 
  * refined by exact payment checks: step down while the payment exceeds T, up while one more cent
  * still fits. The result satisfies payment(L) ≤ T < payment(L + 1 cent).
  */
-export function maxPrincipalCents(targetCents: Cents, annualRate: number, termMonths: number): Cents {
+export function maxPrincipalCents(
+  targetCents: Cents,
+  annualRate: number,
+  termMonths: number
+): Cents {
   const f = paymentFactorApprox(annualRate, termMonths);
   let l = Math.max(0, Math.ceil((targetCents + 0.5) / f) - 1);
   while (l > 0 && levelPaymentCents(l, annualRate, termMonths) > targetCents) l -= 1;
@@ -69,8 +93,16 @@ export function maxPrincipalCents(targetCents: Cents, annualRate: number, termMo
 }
 
 /** The largest principal whose level payment is at most `targetPayment` (LM.MAXPRINCIPAL). */
-export function maxPrincipal(targetPayment: number, annualRate: number, termMonths: number): Result<Decimal> {
-  const issues = collect(checkMoney("target_payment", targetPayment), checkRate("annual_rate", annualRate), checkTerm("term_months", termMonths));
+export function maxPrincipal(
+  targetPayment: number,
+  annualRate: number,
+  termMonths: number
+): Result<Decimal> {
+  const issues = collect(
+    checkMoney("target_payment", targetPayment),
+    checkRate("annual_rate", annualRate),
+    checkTerm("term_months", termMonths)
+  );
   if (issues.length) return failWith(issues);
   return ok(fromCents(maxPrincipalCents(toCents(targetPayment), annualRate, termMonths)));
 }
@@ -86,7 +118,12 @@ function lazyRate(annualRate: number): () => Decimal {
 }
 
 /** Balance in cents after k scheduled payments of the cent-rounded schedule (k ≥ n gives 0). */
-export function balanceAfterCents(principalCents: Cents, annualRate: number, termMonths: number, k: number): Cents {
+export function balanceAfterCents(
+  principalCents: Cents,
+  annualRate: number,
+  termMonths: number,
+  k: number
+): Cents {
   if (k >= termMonths) return 0;
   const payment = levelPaymentCents(principalCents, annualRate, termMonths);
   const rExact = lazyRate(annualRate);
@@ -96,8 +133,16 @@ export function balanceAfterCents(principalCents: Cents, annualRate: number, ter
 }
 
 /** LM.BALANCE: the balance after `paymentsMade` scheduled payments, as the amortization schedule shows it. */
-export function balanceAfter(principal: number, annualRate: number, termMonths: number, paymentsMade: number): Result<Decimal> {
-  const issues = collect(...checkLoan(principal, annualRate, termMonths), checkCount("payments_made", paymentsMade, Number.MAX_SAFE_INTEGER));
+export function balanceAfter(
+  principal: number,
+  annualRate: number,
+  termMonths: number,
+  paymentsMade: number
+): Result<Decimal> {
+  const issues = collect(
+    ...checkLoan(principal, annualRate, termMonths),
+    checkCount("payments_made", paymentsMade, Number.MAX_SAFE_INTEGER)
+  );
   if (issues.length) return failWith(issues);
   return ok(fromCents(balanceAfterCents(toCents(principal), annualRate, termMonths, paymentsMade)));
 }
@@ -133,7 +178,12 @@ export interface AmortizeOptions {
  * exactly 0.00. A forbearance amount is part of the principal, bears no interest, and is due with the
  * last payment (the balloon of a forbearance modification).
  */
-export function amortize(principal: number, annualRate: number, termMonths: number, options: AmortizeOptions = {}): Result<Schedule> {
+export function amortize(
+  principal: number,
+  annualRate: number,
+  termMonths: number,
+  options: AmortizeOptions = {}
+): Result<Schedule> {
   const issues = checkLoan(principal, annualRate, termMonths);
   const forbearance = options.forbearance ?? 0;
   const fIssue = checkMoney("forbearance", forbearance);
@@ -141,11 +191,23 @@ export function amortize(principal: number, annualRate: number, termMonths: numb
   if (issues.length) return failWith(issues);
   const totalCents = toCents(principal);
   const forborne = toCents(forbearance);
-  if (forborne > totalCents) return fail("VALUE", `forbearance ${forbearance} is more than the principal ${principal}`, "forbearance", forbearance);
+  if (forborne > totalCents)
+    return fail(
+      "VALUE",
+      `forbearance ${forbearance} is more than the principal ${principal}`,
+      "forbearance",
+      forbearance
+    );
   return ok(amortizeCents(totalCents, annualRate, termMonths, forborne, options.firstPaymentDate));
 }
 
-export function amortizeCents(totalCents: Cents, annualRate: number, termMonths: number, forborne: Cents, firstPaymentDate?: CalendarDate): Schedule {
+export function amortizeCents(
+  totalCents: Cents,
+  annualRate: number,
+  termMonths: number,
+  forborne: Cents,
+  firstPaymentDate?: CalendarDate
+): Schedule {
   const interestBearing = totalCents - forborne;
   const payment = levelPaymentCents(interestBearing, annualRate, termMonths);
   const rExact = lazyRate(annualRate);
@@ -167,7 +229,13 @@ export function amortizeCents(totalCents: Cents, annualRate: number, termMonths:
       balance: last ? 0 : balance + forborne,
     };
   }
-  return { payment, forbearance: forborne, rows, totalInterest, totalPaid: totalCents + totalInterest };
+  return {
+    payment,
+    forbearance: forborne,
+    rows,
+    totalInterest,
+    totalPaid: totalCents + totalInterest,
+  };
 }
 
 export function fromCents(c: Cents): Decimal {

@@ -32,5 +32,9 @@ export function shortSaleNet(c: ShortSaleCosts): ShortSaleNet {
     .minus(c.subordinatePayoff ?? 0)
     .minus(c.relocation ?? 0)
     .minus(c.otherCosts ?? 0);
-  return { commission, netProceeds, commissionAboveCustomary: new D(c.commissionRate).gt(CUSTOMARY_MAX_COMMISSION) };
+  return {
+    commission,
+    netProceeds,
+    commissionAboveCustomary: new D(c.commissionRate).gt(CUSTOMARY_MAX_COMMISSION),
+  };
 }

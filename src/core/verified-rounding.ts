@@ -51,7 +51,11 @@ export function floorCentsVerified(approxCents: number, exact: () => Decimal): C
  * its error is bounded by the terms' total magnitude `magnitudeCents`, not by the sum itself, so the
  * margin is taken from that bound (1e-11 of it: a hundred times the terms' error).
  */
-export function roundHalfUpCentsOfSum(approxCents: number, magnitudeCents: number, exact: () => Decimal): Cents {
+export function roundHalfUpCentsOfSum(
+  approxCents: number,
+  magnitudeCents: number,
+  exact: () => Decimal
+): Cents {
   const a = Math.abs(approxCents);
   if (magnitudeCents < LARGEST_FAST && Number.isFinite(approxCents)) {
     const whole = Math.floor(a);

@@ -1,4 +1,15 @@
-import { Cell, RecordOutcome, arg, count, date, isIssue, issueOf, perRow, recordFunction, required } from "./cells";
+import {
+  Cell,
+  RecordOutcome,
+  arg,
+  count,
+  date,
+  isIssue,
+  issueOf,
+  perRow,
+  recordFunction,
+  required,
+} from "./cells";
 import { Issue } from "../core/result";
 import { addBusinessDays } from "../core/regx/business-days";
 import { regxDates, REGX_FIELDS } from "../core/regx/deadlines";
@@ -25,7 +36,12 @@ export function regxdates(headers: any[][], values: any[][], field?: any[][]): a
       const fields: Record<string, number | boolean | string | undefined> = {};
       for (const name of names) {
         const v = d[name];
-        fields[name] = v === undefined ? undefined : typeof v === "object" ? toExcelSerial(v as CalendarDate) : v;
+        fields[name] =
+          v === undefined
+            ? undefined
+            : typeof v === "object"
+              ? toExcelSerial(v as CalendarDate)
+              : v;
       }
       const audit: [string, string][] = [["rule_set", d.rule_set]];
       for (const name of names) if (d.notes[name]) audit.push([`note: ${name}`, d.notes[name]!]);

@@ -42,7 +42,14 @@ export function errorFromResult(r: Result<unknown>): CustomFunctions.Error {
 export type Parser<T> = (cell: Cell, name: string) => T | Issue;
 
 export function isIssue(x: unknown): x is Issue {
-  return typeof x === "object" && x !== null && "reason" in x && "code" in x && !(x instanceof Decimal) && !("year" in x);
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    "reason" in x &&
+    "code" in x &&
+    !(x instanceof Decimal) &&
+    !("year" in x)
+  );
 }
 
 function isBlank(cell: Cell): boolean {
@@ -56,19 +63,28 @@ function describe(cell: Cell): string {
 /** A number from a numeric cell or numeric text (`1,250.50`, `$1,250`, `6.5%`). */
 function numberOf(cell: Cell, name: string): number | Issue {
   if (typeof cell === "number") {
-    return Number.isFinite(cell) ? cell : { code: "NUM", field: name, value: cell, reason: `${name} is not a finite number` };
+    return Number.isFinite(cell)
+      ? cell
+      : { code: "NUM", field: name, value: cell, reason: `${name} is not a finite number` };
   }
   if (typeof cell === "string") {
     const d = parseNumberText(cell);
     if (d !== undefined) return d.toNumber();
   }
-  return { code: "VALUE", field: name, value: cell, reason: `${name} must be a number, not ${describe(cell)}` };
+  return {
+    code: "VALUE",
+    field: name,
+    value: cell,
+    reason: `${name} must be a number, not ${describe(cell)}`,
+  };
 }
 
 /** A required argument: a blank cell is a missing value (#N/A). */
 export function required<T>(parse: Parser<T>): Parser<T> {
   return (cell, name) =>
-    isBlank(cell) ? { code: "NA", field: name, value: cell, reason: `${name} is missing` } : parse(cell, name);
+    isBlank(cell)
+      ? { code: "NA", field: name, value: cell, reason: `${name} is missing` }
+      : parse(cell, name);
 }
 
 /** An optional argument: omitted or blank takes the default. */
@@ -88,17 +104,32 @@ function checked(check: (name: string, v: number) => Issue | undefined): Parser<
 export const money = checked(checkMoney);
 /** Dollars that may be negative (net proceeds can be). */
 export const signedMoney = checked((name, v) =>
-  Math.abs(v) > MAX_MONEY ? { code: "NUM", field: name, value: v, reason: `${name} is beyond ±${MAX_MONEY.toExponential()} dollars` } : undefined
+  Math.abs(v) > MAX_MONEY
+    ? {
+        code: "NUM",
+        field: name,
+        value: v,
+        reason: `${name} is beyond ±${MAX_MONEY.toExponential()} dollars`,
+      }
+    : undefined
 );
 /** An annual rate as a fraction (0.065 or 6.5%). */
 export const rate = checked(checkRate);
 /** A rate that cannot be negative (commissions). */
-export const nonNegativeRate = checked((name, v) =>
-  checkRate(name, v) ?? (v < 0 ? { code: "VALUE", field: name, value: v, reason: `${name} cannot be negative` } : undefined)
+export const nonNegativeRate = checked(
+  (name, v) =>
+    checkRate(name, v) ??
+    (v < 0
+      ? { code: "VALUE", field: name, value: v, reason: `${name} cannot be negative` }
+      : undefined)
 );
 /** A positive number used as a multiplier or increment. */
 export const positive = checked((name, v) =>
-  v <= 0 ? { code: "NUM", field: name, value: v, reason: `${name} must be more than 0` } : v > 1e6 ? { code: "NUM", field: name, value: v, reason: `${name} is too large` } : undefined
+  v <= 0
+    ? { code: "NUM", field: name, value: v, reason: `${name} must be more than 0` }
+    : v > 1e6
+      ? { code: "NUM", field: name, value: v, reason: `${name} is too large` }
+      : undefined
 );
 /** A term in whole months, 1 to 1200. */
 export const months = checked(checkTerm);
@@ -107,16 +138,34 @@ export const count = checked((name, v) => checkCount(name, v, Number.MAX_SAFE_IN
 
 /** A date as an Excel serial number or ISO text (yyyy-mm-dd). */
 export const date: Parser<CalendarDate> = (cell, name) => {
-  const d = typeof cell === "number" ? fromExcelSerial(cell) : typeof cell === "string" ? parseIsoDate(cell) : undefined;
-  return d ?? { code: "VALUE", field: name, value: cell, reason: `${name} must be a date (an Excel date or yyyy-mm-dd), not ${describe(cell)}` };
+  const d =
+    typeof cell === "number"
+      ? fromExcelSerial(cell)
+      : typeof cell === "string"
+        ? parseIsoDate(cell)
+        : undefined;
+  return (
+    d ?? {
+      code: "VALUE",
+      field: name,
+      value: cell,
+      reason: `${name} must be a date (an Excel date or yyyy-mm-dd), not ${describe(cell)}`,
+    }
+  );
 };
 
 /** TRUE/FALSE, 1/0 or the words. */
 export const flag: Parser<boolean> = (cell, name) => {
   if (typeof cell === "boolean") return cell;
   if (cell === 1 || cell === 0) return cell === 1;
-  if (typeof cell === "string" && /^(true|false)$/i.test(cell.trim())) return cell.trim().toLowerCase() === "true";
-  return { code: "VALUE", field: name, value: cell, reason: `${name} must be TRUE or FALSE, not ${describe(cell)}` };
+  if (typeof cell === "string" && /^(true|false)$/i.test(cell.trim()))
+    return cell.trim().toLowerCase() === "true";
+  return {
+    code: "VALUE",
+    field: name,
+    value: cell,
+    reason: `${name} must be TRUE or FALSE, not ${describe(cell)}`,
+  };
 };
 
 export interface ArgSpec<T> {
@@ -128,7 +177,9 @@ export function arg<T>(name: string, parse: Parser<T>): ArgSpec<T> {
   return { name, parse };
 }
 
-type Values<S extends readonly ArgSpec<unknown>[]> = { [K in keyof S]: S[K] extends ArgSpec<infer T> ? T : never };
+type Values<S extends readonly ArgSpec<unknown>[]> = {
+  [K in keyof S]: S[K] extends ArgSpec<infer T> ? T : never;
+};
 
 interface Shape {
   readonly rows: number;
@@ -139,14 +190,28 @@ interface Shape {
 function shapeOf(a: Arg, name: string, multiColumn: boolean): Shape {
   if (a === null || a === undefined) return { rows: 1 };
   if (!Array.isArray(a) || a.length === 0 || !Array.isArray(a[0]))
-    return { rows: 1, issue: { code: "VALUE", field: name, reason: `${name} is not a cell or range` } };
+    return {
+      rows: 1,
+      issue: { code: "VALUE", field: name, reason: `${name} is not a cell or range` },
+    };
   if (!multiColumn && a[0].length !== 1)
-    return { rows: a.length, issue: { code: "VALUE", field: name, reason: `${name} must be one column (got ${a[0].length} columns)` } };
+    return {
+      rows: a.length,
+      issue: {
+        code: "VALUE",
+        field: name,
+        reason: `${name} must be one column (got ${a[0].length} columns)`,
+      },
+    };
   return { rows: a.length };
 }
 
 /** The common row count of the arguments: 1-row arguments broadcast; other lengths must agree. */
-export function rowCount(args: readonly Arg[], names: readonly string[], multiColumn: readonly boolean[] = []): number | Issue {
+export function rowCount(
+  args: readonly Arg[],
+  names: readonly string[],
+  multiColumn: readonly boolean[] = []
+): number | Issue {
   let n = 1;
   let longest = "";
   for (let i = 0; i < args.length; i++) {
@@ -154,7 +219,11 @@ export function rowCount(args: readonly Arg[], names: readonly string[], multiCo
     if (s.issue) return s.issue;
     if (s.rows === 1) continue;
     if (n !== 1 && s.rows !== n)
-      return { code: "VALUE", field: names[i], reason: `ranges differ in length: ${longest} has ${n} rows, ${names[i]} has ${s.rows}` };
+      return {
+        code: "VALUE",
+        field: names[i],
+        reason: `ranges differ in length: ${longest} has ${n} rows, ${names[i]} has ${s.rows}`,
+      };
     n = s.rows;
     longest = names[i];
   }
@@ -168,7 +237,9 @@ function cellAt(a: Arg, row: number): Cell {
 
 /** A result cell made safe: NaN or ±Infinity never reach a cell. */
 function safe(v: Out): Out {
-  return typeof v === "number" && !Number.isFinite(v) ? errorCell({ code: "NUM", reason: "no finite result" }) : v;
+  return typeof v === "number" && !Number.isFinite(v)
+    ? errorCell({ code: "NUM", reason: "no finite result" })
+    : v;
 }
 
 /** Turns an unexpected exception into an error cell, so a function never throws into Excel. */
@@ -176,7 +247,14 @@ export function guarded(body: () => Out[][]): Out[][] {
   try {
     return body();
   } catch (e) {
-    return [[errorCell({ code: "VALUE", reason: `LM Workbench could not compute this: ${e instanceof Error ? e.message : String(e)}` })]];
+    return [
+      [
+        errorCell({
+          code: "VALUE",
+          reason: `LM Workbench could not compute this: ${e instanceof Error ? e.message : String(e)}`,
+        }),
+      ],
+    ];
   }
 }
 
@@ -226,7 +304,14 @@ export function table<S extends readonly ArgSpec<unknown>[]>(
     const n = rowCount(args, names);
     if (typeof n !== "number") return [[errorCell(n)]];
     if (n !== 1)
-      return [[errorCell({ code: "VALUE", reason: `${fn} spills one table: give one cell per argument, not a ${n}-row range` })]];
+      return [
+        [
+          errorCell({
+            code: "VALUE",
+            reason: `${fn} spills one table: give one cell per argument, not a ${n}-row range`,
+          }),
+        ],
+      ];
     const values = new Array(specs.length);
     for (let i = 0; i < specs.length; i++) {
       const v = specs[i].parse(cellAt(args[i], 0), specs[i].name);
@@ -264,17 +349,35 @@ function isRow(a: Cell[][]): boolean {
  * vertical form (headers down a column, one loan's values in the next column).
  */
 function recordRows(headers: Arg, values: Arg): { headers: Cell[]; rows: Cell[][] } | Issue {
-  if (!Array.isArray(headers) || headers.length === 0 || !Array.isArray(values) || values.length === 0)
-    return { code: "NA", field: "headers", reason: "headers and values are required (a header row and a row of values)" };
+  if (
+    !Array.isArray(headers) ||
+    headers.length === 0 ||
+    !Array.isArray(values) ||
+    values.length === 0
+  )
+    return {
+      code: "NA",
+      field: "headers",
+      reason: "headers and values are required (a header row and a row of values)",
+    };
   if (isRow(headers)) {
     const width = headers[0].length;
     if (values[0].length !== width)
-      return { code: "VALUE", field: "values", reason: `values have ${values[0].length} columns but headers have ${width}` };
+      return {
+        code: "VALUE",
+        field: "values",
+        reason: `values have ${values[0].length} columns but headers have ${width}`,
+      };
     return { headers: headers[0], rows: values };
   }
   if (headers[0].length === 1 && values.length === headers.length && values[0].length === 1)
     return { headers: headers.map((r) => r[0]), rows: [values.map((r) => r[0])] };
-  return { code: "VALUE", field: "headers", reason: "headers must be one row (with values in rows below it), or one column beside one column of values" };
+  return {
+    code: "VALUE",
+    field: "headers",
+    reason:
+      "headers must be one row (with values in rows below it), or one column beside one column of values",
+  };
 }
 
 /**
@@ -297,13 +400,30 @@ export function recordFunction(
     let field: string | undefined;
     if (!isBlank(fieldCell)) {
       if (typeof fieldCell !== "string" || !fieldNames.includes(fieldCell.trim().toLowerCase()))
-        return [[errorCell({ code: "VALUE", field: "field", value: fieldCell, reason: `${fn}: unknown field ${describe(fieldCell)}; use one of ${fieldNames.join(", ")}` })]];
+        return [
+          [
+            errorCell({
+              code: "VALUE",
+              field: "field",
+              value: fieldCell,
+              reason: `${fn}: unknown field ${describe(fieldCell)}; use one of ${fieldNames.join(", ")}`,
+            }),
+          ],
+        ];
       field = fieldCell.trim().toLowerCase();
     }
     const evaluateRow = evaluate(shape.headers);
     if (field === undefined) {
       if (shape.rows.length !== 1)
-        return [[errorCell({ code: "VALUE", field: "field", reason: `${fn}: name a field to evaluate ${shape.rows.length} loans at once (one column of results)` })]];
+        return [
+          [
+            errorCell({
+              code: "VALUE",
+              field: "field",
+              reason: `${fn}: name a field to evaluate ${shape.rows.length} loans at once (one column of results)`,
+            }),
+          ],
+        ];
       const r = evaluateRow(shape.rows[0]);
       if (isIssue(r)) return [[errorCell(r)]];
       const lines: Out[][] = r.audit.map(([label, value]) => [label, safe(value)]);
@@ -318,7 +438,15 @@ export function recordFunction(
         continue;
       }
       const v = r.fields[field];
-      out[i] = [v === undefined || v === "" ? errorCell({ code: "NA", field, reason: `${field} does not apply to this loan's result` }) : safe(v)];
+      out[i] = [
+        v === undefined || v === ""
+          ? errorCell({
+              code: "NA",
+              field,
+              reason: `${field} does not apply to this loan's result`,
+            })
+          : safe(v),
+      ];
     }
     return out;
   });

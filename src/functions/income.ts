@@ -7,7 +7,14 @@ import { centsToNumber } from "../core/money";
 /** A pay frequency word: WEEKLY, BIWEEKLY, SEMIMONTHLY, MONTHLY or ANNUAL. */
 function payFrequency(cell: Cell, name: string): PayFrequency | Issue {
   const f = typeof cell === "string" ? parsePayFrequency(cell) : undefined;
-  return f ?? { code: "VALUE", field: name, value: cell, reason: `${name} must be one of ${PAY_FREQUENCIES.join(", ")}` };
+  return (
+    f ?? {
+      code: "VALUE",
+      field: name,
+      value: cell,
+      reason: `${name} must be one of ${PAY_FREQUENCIES.join(", ")}`,
+    }
+  );
 }
 
 /**
@@ -21,7 +28,11 @@ function payFrequency(cell: Cell, name: string): PayFrequency | Issue {
  */
 export function monthlyincome(amount: any[][], frequency: any[][], non_taxable?: any[][]): any[][] {
   return perRow(
-    [arg("amount", required(money)), arg("frequency", required(payFrequency)), arg("non_taxable", optional(flag, false))] as const,
+    [
+      arg("amount", required(money)),
+      arg("frequency", required(payFrequency)),
+      arg("non_taxable", optional(flag, false)),
+    ] as const,
     [amount, frequency, non_taxable],
     (a, f, nonTaxable) => {
       const r = monthlyIncome(a, f, { nonTaxable });
@@ -41,7 +52,11 @@ export function monthlyincome(amount: any[][], frequency: any[][], non_taxable?:
  */
 export function breakeven(closing_costs: any[][], current_pi: any[][], new_pi: any[][]): any[][] {
   return perRow(
-    [arg("closing_costs", required(money)), arg("current_pi", required(money)), arg("new_pi", required(money))] as const,
+    [
+      arg("closing_costs", required(money)),
+      arg("current_pi", required(money)),
+      arg("new_pi", required(money)),
+    ] as const,
     [closing_costs, current_pi, new_pi],
     (c, cur, next) => {
       const r = breakEvenMonths(c, cur, next);

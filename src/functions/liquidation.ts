@@ -1,4 +1,13 @@
-import { arg, issueOf, money, nonNegativeRate, optional, perRow, required, signedMoney } from "./cells";
+import {
+  arg,
+  issueOf,
+  money,
+  nonNegativeRate,
+  optional,
+  perRow,
+  required,
+  signedMoney,
+} from "./cells";
 import { shortSaleNet } from "../core/short-sale";
 import { lossSeverity } from "../core/loss-severity";
 import { centsToNumber } from "../core/money";
@@ -19,7 +28,14 @@ const dollars = (x: number) => fromCents(toCents(x));
  * @param [other_costs] Other allowable costs (taxes, HOA past due, ...). Default 0.
  * @returns Net proceeds in dollars (may be negative); a column when any argument is a column.
  */
-export function shortsalenet(sale_price: any[][], commission_rate: any[][], closing_costs: any[][], subordinate_payoff?: any[][], relocation?: any[][], other_costs?: any[][]): any[][] {
+export function shortsalenet(
+  sale_price: any[][],
+  commission_rate: any[][],
+  closing_costs: any[][],
+  subordinate_payoff?: any[][],
+  relocation?: any[][],
+  other_costs?: any[][]
+): any[][] {
   return perRow(
     [
       arg("sale_price", required(money)),
@@ -55,7 +71,11 @@ export function shortsalenet(sale_price: any[][], commission_rate: any[][], clos
  */
 export function lossseverity(total_debt: any[][], net_proceeds: any[][], upb: any[][]): any[][] {
   return perRow(
-    [arg("total_debt", required(money)), arg("net_proceeds", required(signedMoney)), arg("upb", required(money))] as const,
+    [
+      arg("total_debt", required(money)),
+      arg("net_proceeds", required(signedMoney)),
+      arg("upb", required(money)),
+    ] as const,
     [total_debt, net_proceeds, upb],
     (debt, net, u) => {
       const r = lossSeverity(dollars(debt), dollars(net), dollars(u));

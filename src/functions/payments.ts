@@ -1,10 +1,33 @@
-import { Arg, Out, arg, issueOf, money, months, optional, perRow, rate, count, required, table, date, flag } from "./cells";
-import { amortize as amortizeLoan, balanceAfterCents, levelPaymentCents, maxPrincipalCents } from "../core/schedule";
+import {
+  Out,
+  arg,
+  issueOf,
+  money,
+  months,
+  optional,
+  perRow,
+  rate,
+  count,
+  required,
+  table,
+  date,
+  flag,
+} from "./cells";
+import {
+  amortize as amortizeLoan,
+  balanceAfterCents,
+  levelPaymentCents,
+  maxPrincipalCents,
+} from "../core/schedule";
 import { modifiedPaymentCents } from "../core/modified-payment";
 import { toCents } from "../core/inputs";
 import { toExcelSerial } from "../core/calendar-date";
 
-const LOAN = [arg("principal", required(money)), arg("annual_rate", required(rate)), arg("term_months", required(months))] as const;
+const LOAN = [
+  arg("principal", required(money)),
+  arg("annual_rate", required(rate)),
+  arg("term_months", required(months)),
+] as const;
 
 /**
  * Level monthly principal-and-interest payment, rounded half-up to cents (like PMT, but positive and exact).
@@ -16,7 +39,11 @@ const LOAN = [arg("principal", required(money)), arg("annual_rate", required(rat
  * @returns The monthly payment; a column when any argument is a column.
  */
 export function payment(principal: any[][], annual_rate: any[][], term_months: any[][]): any[][] {
-  return perRow(LOAN, [principal, annual_rate, term_months], (p, r, n) => levelPaymentCents(toCents(p), r, n) / 100);
+  return perRow(
+    LOAN,
+    [principal, annual_rate, term_months],
+    (p, r, n) => levelPaymentCents(toCents(p), r, n) / 100
+  );
 }
 
 /**
@@ -30,7 +57,13 @@ export function payment(principal: any[][], annual_rate: any[][], term_months: a
  * @param [forbearance] Non-interest-bearing principal forbearance, due at maturity. Default 0.
  * @returns The modified monthly P&I; a column when any argument is a column.
  */
-export function modpayment(upb: any[][], annual_rate: any[][], term_months: any[][], capitalized_arrears?: any[][], forbearance?: any[][]): any[][] {
+export function modpayment(
+  upb: any[][],
+  annual_rate: any[][],
+  term_months: any[][],
+  capitalized_arrears?: any[][],
+  forbearance?: any[][]
+): any[][] {
   return perRow(
     [
       arg("upb", required(money)),
@@ -56,9 +89,17 @@ export function modpayment(upb: any[][], annual_rate: any[][], term_months: any[
  * @param term_months Number of monthly payments (1 to 1200).
  * @returns The principal in dollars; a column when any argument is a column.
  */
-export function maxprincipal(target_payment: any[][], annual_rate: any[][], term_months: any[][]): any[][] {
+export function maxprincipal(
+  target_payment: any[][],
+  annual_rate: any[][],
+  term_months: any[][]
+): any[][] {
   return perRow(
-    [arg("target_payment", required(money)), arg("annual_rate", required(rate)), arg("term_months", required(months))] as const,
+    [
+      arg("target_payment", required(money)),
+      arg("annual_rate", required(rate)),
+      arg("term_months", required(months)),
+    ] as const,
     [target_payment, annual_rate, term_months],
     (t, r, n) => maxPrincipalCents(toCents(t), r, n) / 100
   );
@@ -74,7 +115,12 @@ export function maxprincipal(target_payment: any[][], annual_rate: any[][], term
  * @param payments_made Scheduled payments made so far (0 or more; at or past the term the balance is 0).
  * @returns The remaining balance in dollars; a column when any argument is a column.
  */
-export function balance(principal: any[][], annual_rate: any[][], term_months: any[][], payments_made: any[][]): any[][] {
+export function balance(
+  principal: any[][],
+  annual_rate: any[][],
+  term_months: any[][],
+  payments_made: any[][]
+): any[][] {
   return perRow(
     [...LOAN, arg("payments_made", required(count))] as const,
     [principal, annual_rate, term_months, payments_made],
@@ -96,10 +142,22 @@ const SCHEDULE_HEADERS: Out[] = ["No.", "Date", "Payment", "Interest", "Principa
  * @param [headers] TRUE (default) to put a header row on top.
  * @returns The schedule, one row per payment.
  */
-export function amortize(principal: any[][], annual_rate: any[][], term_months: any[][], first_payment_date?: any[][], forbearance?: any[][], headers?: any[][]): any[][] {
+export function amortize(
+  principal: any[][],
+  annual_rate: any[][],
+  term_months: any[][],
+  first_payment_date?: any[][],
+  forbearance?: any[][],
+  headers?: any[][]
+): any[][] {
   return table(
     "LM.AMORTIZE",
-    [...LOAN, arg("first_payment_date", optional(date, undefined)), arg("forbearance", optional(money, 0)), arg("headers", optional(flag, true))] as const,
+    [
+      ...LOAN,
+      arg("first_payment_date", optional(date, undefined)),
+      arg("forbearance", optional(money, 0)),
+      arg("headers", optional(flag, true)),
+    ] as const,
     [principal, annual_rate, term_months, first_payment_date, forbearance, headers],
     (p, r, n, first, f, withHeaders) => {
       const s = amortizeLoan(p, r, n, { firstPaymentDate: first, forbearance: f });

@@ -29,7 +29,8 @@ const RESULT_FIELDS = [
 ] as const;
 
 const money = (c: Cents | undefined): number | undefined => (c === undefined ? undefined : c / 100);
-const ratio = (d: Decimal | undefined): number | undefined => (d === undefined ? undefined : d.toNumber());
+const ratio = (d: Decimal | undefined): number | undefined =>
+  d === undefined ? undefined : d.toNumber();
 
 function resultFields(e: Evaluation): Record<string, Out | undefined> {
   return {
@@ -56,12 +57,19 @@ function resultFields(e: Evaluation): Record<string, Out | undefined> {
 /** One audit step as two cells: what was tried, and what came of it. */
 function stepLine(s: AuditStep): AuditLine {
   const pi = s.pi === undefined ? "" : ` · P&I ${(s.pi / 100).toFixed(2)}`;
-  return [`${s.option} · ${s.step} · ${s.parameter}`, `${s.pass ? "PASS" : "FAIL"} ${s.code}${pi} · ${s.reason}`];
+  return [
+    `${s.option} · ${s.step} · ${s.parameter}`,
+    `${s.pass ? "PASS" : "FAIL"} ${s.code}${pi} · ${s.reason}`,
+  ];
 }
 
 function waterfallOutcome(e: Evaluation): RecordOutcome {
   const audit: AuditLine[] = e.steps.map(stepLine);
-  for (const p of e.stepUp ?? []) audit.push([`step-up · months ${p.fromMonth}-${p.toMonth}`, `rate ${p.rate.times(100).toString()}% · P&I ${(p.pi / 100).toFixed(2)}`]);
+  for (const p of e.stepUp ?? [])
+    audit.push([
+      `step-up · months ${p.fromMonth}-${p.toMonth}`,
+      `rate ${p.rate.times(100).toString()}% · P&I ${(p.pi / 100).toFixed(2)}`,
+    ]);
   return { audit, fields: resultFields(e) };
 }
 
@@ -81,11 +89,25 @@ function reader(headers: readonly Cell[]) {
  * @param [field] One result field: program, rule_set, eligible, target_met, offerable, capitalized_upb, mtmltv, new_rate, new_term, forbearance, interest_bearing_upb, partial_claim, new_pi, new_pitia, pi_reduction, dti_after, reason.
  * @returns The audit table, or the one field (a column for a tape).
  */
-export function waterfall(program: any[][], headers: any[][], values: any[][], field?: any[][]): any[][] {
+export function waterfall(
+  program: any[][],
+  headers: any[][],
+  values: any[][],
+  field?: any[][]
+): any[][] {
   return guarded(() => {
     const id = program?.[0]?.[0];
     if (typeof id !== "string" || !PROGRAM_IDS.includes(id.trim().toUpperCase()))
-      return [[errorCell({ code: "VALUE", field: "program", value: id, reason: `unknown program ${JSON.stringify(id ?? "")}; use one of ${PROGRAM_IDS.join(", ")}` })]];
+      return [
+        [
+          errorCell({
+            code: "VALUE",
+            field: "program",
+            value: id,
+            reason: `unknown program ${JSON.stringify(id ?? "")}; use one of ${PROGRAM_IDS.join(", ")}`,
+          }),
+        ],
+      ];
     return recordFunction("LM.WATERFALL", RESULT_FIELDS, headers, values, field, (h) => {
       const read = reader(h);
       return (row): RecordOutcome | Issue => {
@@ -98,7 +120,17 @@ export function waterfall(program: any[][], headers: any[][], values: any[][], f
   });
 }
 
-const NPV_FIELDS = ["npv_mod", "npv_fc", "npv_ss", "npv_benefit", "decision", "discount_rate", "months_to_reo_sale", "mod_program", "assumptions"] as const;
+const NPV_FIELDS = [
+  "npv_mod",
+  "npv_fc",
+  "npv_ss",
+  "npv_benefit",
+  "decision",
+  "discount_rate",
+  "months_to_reo_sale",
+  "mod_program",
+  "assumptions",
+] as const;
 
 /**
  * NPV of the investor's modification against foreclosure and a short sale (our model: closed-form annuities, discount = PMMS + spread). Without field, spills every input and assumption with its source beside the results.

@@ -12,7 +12,11 @@ import { EIGHTH_POINT, marketRate } from "../core/market-rate";
  */
 export function marketrate(pmms: any[][], add_on?: any[][], increment?: any[][]): any[][] {
   return perRow(
-    [arg("pmms", required(rate)), arg("add_on", optional(rate, 0)), arg("increment", optional(positive, EIGHTH_POINT.toNumber()))] as const,
+    [
+      arg("pmms", required(rate)),
+      arg("add_on", optional(rate, 0)),
+      arg("increment", optional(positive, EIGHTH_POINT.toNumber())),
+    ] as const,
     [pmms, add_on, increment],
     (p, a, inc) => marketRate(p, a, inc).toNumber()
   );

@@ -1,4 +1,18 @@
-import { Arg, Cell, Out, arg, errorCell, guarded, isIssue, issueOf, money, optional, perRow, required, rowCount } from "./cells";
+import {
+  Arg,
+  Cell,
+  Out,
+  arg,
+  errorCell,
+  guarded,
+  isIssue,
+  issueOf,
+  money,
+  optional,
+  perRow,
+  required,
+  rowCount,
+} from "./cells";
 import { backEndDti, frontEndDti, ltv as loanToValue } from "../core/ratios";
 import { fromCents } from "../core/schedule";
 import { toCents } from "../core/inputs";
@@ -13,7 +27,11 @@ import { toCents } from "../core/inputs";
  */
 export function dti(gross_monthly_income: any[][], monthly_debts: any[][]): any[][] {
   return guarded(() => {
-    const n = rowCount([gross_monthly_income, monthly_debts], ["gross_monthly_income", "monthly_debts"], [false, true]);
+    const n = rowCount(
+      [gross_monthly_income, monthly_debts],
+      ["gross_monthly_income", "monthly_debts"],
+      [false, true]
+    );
     if (typeof n !== "number") return [[errorCell(n)]];
     const income = required(money);
     const debt = optional(money, 0);
@@ -62,7 +80,13 @@ function pick(a: Arg, row: number, col: number): Cell {
  * @param [hoa] Monthly condominium or HOA dues. Default 0.
  * @returns The ratio as a fraction; a column when any argument is a column.
  */
-export function frontdti(gross_monthly_income: any[][], pi_payment: any[][], taxes?: any[][], insurance?: any[][], hoa?: any[][]): any[][] {
+export function frontdti(
+  gross_monthly_income: any[][],
+  pi_payment: any[][],
+  taxes?: any[][],
+  insurance?: any[][],
+  hoa?: any[][]
+): any[][] {
   return perRow(
     [
       arg("gross_monthly_income", required(money)),
@@ -89,8 +113,12 @@ export function frontdti(gross_monthly_income: any[][], pi_payment: any[][], tax
  * @returns The ratio as a fraction; a column when any argument is a column.
  */
 export function ltv(balance: any[][], value: any[][]): any[][] {
-  return perRow([arg("balance", required(money)), arg("value", required(money))] as const, [balance, value], (b, v) => {
-    const r = loanToValue(fromCents(toCents(b)), fromCents(toCents(v)));
-    return r.ok ? r.value.toNumber() : issueOf(r);
-  });
+  return perRow(
+    [arg("balance", required(money)), arg("value", required(money))] as const,
+    [balance, value],
+    (b, v) => {
+      const r = loanToValue(fromCents(toCents(b)), fromCents(toCents(v)));
+      return r.ok ? r.value.toNumber() : issueOf(r);
+    }
+  );
 }

@@ -1,9 +1,29 @@
-import { Out, arg, date, flag, issueOf, money, months as wholeMonths, optional, perRow, positive, required, table } from "./cells";
+import {
+  Out,
+  arg,
+  date,
+  flag,
+  issueOf,
+  money,
+  months as wholeMonths,
+  optional,
+  perRow,
+  positive,
+  required,
+  table,
+} from "./cells";
 import { fewestRepaymentMonths, repaymentPlan } from "../core/repayment-plan";
 import { REPAY_FNMA } from "../core/rules/repay-fnma";
 import { toExcelSerial } from "../core/calendar-date";
 
-const PLAN_HEADERS: Out[] = ["No.", "Due date", "Contractual", "Catch-up", "Installment", "Arrears left"];
+const PLAN_HEADERS: Out[] = [
+  "No.",
+  "Due date",
+  "Contractual",
+  "Catch-up",
+  "Installment",
+  "Arrears left",
+];
 
 /**
  * Repayment plan that spills: no., due date, contractual payment, catch-up, installment, arrears left. Installment = contractual + arrears / months (cents, half-up); the last installment collects exactly what is left.
@@ -16,7 +36,13 @@ const PLAN_HEADERS: Out[] = ["No.", "Due date", "Contractual", "Catch-up", "Inst
  * @param [headers] TRUE (default) to put a header row on top.
  * @returns The plan, one row per month.
  */
-export function repayplan(arrears: any[][], contractual_payment: any[][], months: any[][], first_due_date?: any[][], headers?: any[][]): any[][] {
+export function repayplan(
+  arrears: any[][],
+  contractual_payment: any[][],
+  months: any[][],
+  first_due_date?: any[][],
+  headers?: any[][]
+): any[][] {
   return table(
     "LM.REPAYPLAN",
     [
@@ -28,7 +54,12 @@ export function repayplan(arrears: any[][], contractual_payment: any[][], months
     ] as const,
     [arrears, contractual_payment, months, first_due_date, headers],
     (a, c, m, first, withHeaders) => {
-      const plan = repaymentPlan({ arrears: a, contractualPayment: c, months: m, firstDueDate: first });
+      const plan = repaymentPlan({
+        arrears: a,
+        contractualPayment: c,
+        months: m,
+        firstDueDate: first,
+      });
       if (!plan.ok) return issueOf(plan);
       const rows: Out[][] = plan.value.rows.map((x) => [
         x.no,
@@ -52,7 +83,11 @@ export function repayplan(arrears: any[][], contractual_payment: any[][], months
  * @param [max_ratio] Largest installment as a multiple of the contractual payment. Default 1.5.
  * @returns The number of months; a column when any argument is a column.
  */
-export function repaymonths(arrears: any[][], contractual_payment: any[][], max_ratio?: any[][]): any[][] {
+export function repaymonths(
+  arrears: any[][],
+  contractual_payment: any[][],
+  max_ratio?: any[][]
+): any[][] {
   return perRow(
     [
       arg("arrears", required(money)),

@@ -4,7 +4,13 @@ import { deficiency, lossSeverity } from "../../src/core/loss-severity";
 
 describe("core/short-sale and loss severity", () => {
   it("net proceeds: 250,000 − 6% (15,000) − 4,000 − 6,000 − 7,500 = 217,500", () => {
-    const r = shortSaleNet({ salePrice: 250000, commissionRate: 0.06, closingCosts: 4000, subordinatePayoff: 6000, relocation: 7500 });
+    const r = shortSaleNet({
+      salePrice: 250000,
+      commissionRate: 0.06,
+      closingCosts: 4000,
+      subordinatePayoff: 6000,
+      relocation: 7500,
+    });
     assert.equal(r.commission.toString(), "15000");
     assert.equal(r.netProceeds.toString(), "217500");
     assert.equal(r.commissionAboveCustomary, false);
@@ -17,7 +23,11 @@ describe("core/short-sale and loss severity", () => {
   });
 
   it("flags a commission above the customary 6%", () => {
-    assert.equal(shortSaleNet({ salePrice: 100000, commissionRate: 0.07, closingCosts: 0 }).commissionAboveCustomary, true);
+    assert.equal(
+      shortSaleNet({ salePrice: 100000, commissionRate: 0.07, closingCosts: 0 })
+        .commissionAboveCustomary,
+      true
+    );
   });
 
   it("SEV-1 (Fannie CAS, as % of default UPB): costs 123%, proceeds 107% → severity 16% ± 1 pp", () => {

@@ -1,8 +1,20 @@
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { NpvInputs, NpvOverrides, NpvResult, annuityFactor, npvCompare, withOverrides } from "../../src/core/npv";
-import { NPV_2026, NpvAssumptions, STATE_TIMELINES, TIMELINE_SOURCES } from "../../src/core/rules/npv-2026";
+import {
+  NpvInputs,
+  NpvOverrides,
+  NpvResult,
+  annuityFactor,
+  npvCompare,
+  withOverrides,
+} from "../../src/core/npv";
+import {
+  NPV_2026,
+  NpvAssumptions,
+  STATE_TIMELINES,
+  TIMELINE_SOURCES,
+} from "../../src/core/rules/npv-2026";
 import { STATE_CODES } from "../../src/core/record-fields";
 import { Issue, Result } from "../../src/core/result";
 
@@ -51,7 +63,16 @@ describe("core/npv: hand-worked cases", () => {
     const a = assumptions({ spread: 0, reo_discount: 0.2, fc_cost_rate: 0.1 });
     const r = value(
       npvCompare(
-        { propertyValue: 200000, pmms: 0, state: "TX", modPayment: 1000, modTermMonths: 480, forborne: 20000, monthlyCarry: 500, shortSaleNet: 150000 },
+        {
+          propertyValue: 200000,
+          pmms: 0,
+          state: "TX",
+          modPayment: 1000,
+          modTermMonths: 480,
+          forborne: 20000,
+          monthlyCarry: 500,
+          shortSaleNet: 150000,
+        },
         a
       )
     );
@@ -73,7 +94,11 @@ describe("core/npv: hand-worked cases", () => {
     const r = value(npvCompare(base, assumptions({ redefault_probability: 0 })));
     near(r.exact.npvMod, "158427.97285810531743293819807404663935667454829662", "NPV_MOD");
     near(r.exact.npvFc, "146200.73979863975786679136528371409060031297173576", "NPV_FC");
-    near(r.components.fcSaleProceeds, "176871.68299046832842836628228953245427907596666164", "sale");
+    near(
+      r.components.fcSaleProceeds,
+      "176871.68299046832842836628228953245427907596666164",
+      "sale"
+    );
     near(r.components.fcCarry, "9862.5098988322966288259426188145455282834694362701", "carry");
     near(r.components.fcCosts, "20808.433292996273932748974387003818150479525489605", "costs");
     assert.equal(r.npvMod.toFixed(2), "158427.97");
@@ -86,7 +111,9 @@ describe("core/npv: hand-worked cases", () => {
   it("p = 1: NPV_MOD is k payments then the foreclosure value discounted k months, 149,817.70", () => {
     // k = 24: a(24) = 21.99945337099146105…, v^24 = 0.84417053862214381756…
     // NPV_MOD = 1,200 × 21.999453370991… + 146,200.739798639… × 0.844170538622143… = 149,817.70130796337571…
-    const r = value(npvCompare(base, assumptions({ redefault_probability: 1, redefault_months: 24 })));
+    const r = value(
+      npvCompare(base, assumptions({ redefault_probability: 1, redefault_months: 24 }))
+    );
     near(r.exact.npvMod, "149817.70130796337571543273084594086598367227225727", "NPV_MOD");
     assert.equal(r.npvMod.toFixed(2), "149817.70");
     assert.equal(r.npvBenefit.toFixed(2), "3616.96");
@@ -101,15 +128,32 @@ describe("core/npv: hand-worked cases", () => {
     // NPV_MOD = 0.7 × (1,850.50 × a(480) + 45,000 × v^480) + 0.3 × (1,850.50 × a(18) + NPV_FC × v^18)
     //   a(480) = 129.64090201156995…, v^480 = 0.02769323491322537…, a(18) = 16.77918106521325…, v^18 = 0.87415614201090…
     //   = 224,363.13381975165154…; NPV_SS = 330,000 × v^4 (0.970554171928…) = 320,282.876736264…
-    const a = assumptions({ home_price_change: 0.03, redefault_probability: 0.3, redefault_months: 18 });
+    const a = assumptions({
+      home_price_change: 0.03,
+      redefault_probability: 0.3,
+      redefault_months: 18,
+    });
     const r = value(
       npvCompare(
-        { propertyValue: 400000, pmms: 0.065, state: "NY", modPayment: 1850.5, modTermMonths: 480, forborne: 45000, monthlyCarry: 900, shortSaleNet: 330000 },
+        {
+          propertyValue: 400000,
+          pmms: 0.065,
+          state: "NY",
+          modPayment: 1850.5,
+          modTermMonths: 480,
+          forborne: 45000,
+          monthlyCarry: 900,
+          shortSaleNet: 330000,
+        },
         a
       )
     );
     assert.equal(r.monthsToReoSale, 64);
-    near(r.components.fcSaleProceeds, "246751.95794631439578187282342786463829870450055062", "sale");
+    near(
+      r.components.fcSaleProceeds,
+      "246751.95794631439578187282342786463829870450055062",
+      "sale"
+    );
     near(r.exact.npvFc, "176343.37051258784067187295145208363465777148174718", "NPV_FC");
     near(r.exact.npvMod, "224363.13381975165154713669930175392305491454755952", "NPV_MOD");
     near(r.exact.npvSs as Decimal, "320282.87673626405705030461824424254836621586986860", "NPV_SS");
@@ -121,7 +165,17 @@ describe("core/npv: hand-worked cases", () => {
 
   it("NPV-2026 defaults, Florida (720 days → 24 months, m = 30): 192,241.41 against 167,507.14", () => {
     // d = (0.0625 + 0.025)/12; reo 15%, g 0, costs 10% of value, carry 300,000 × 0.02 / 12 = 500, p 0.25, k 12.
-    const r = value(npvCompare({ propertyValue: 300000, pmms: 0.0625, state: "FL", modPayment: 1500, modTermMonths: 480, forborne: 0, shortSaleNet: 260000 }));
+    const r = value(
+      npvCompare({
+        propertyValue: 300000,
+        pmms: 0.0625,
+        state: "FL",
+        modPayment: 1500,
+        modTermMonths: 480,
+        forborne: 0,
+        shortSaleNet: 260000,
+      })
+    );
     assert.equal(r.assumptionsId, "NPV-2026");
     assert.equal(r.assumptionsVersion, NPV_2026.version);
     assert.equal(r.monthsToReoSale, 30);
@@ -137,7 +191,16 @@ describe("core/npv: hand-worked cases", () => {
 
   it("a modification worth less than foreclosure: FORECLOSE, benefit −48,395.68", () => {
     // GA 480 days → 16 months, m = 22; P = 200 a month for 480 months and a 100,000 balloon discounted 40 years.
-    const r = value(npvCompare({ propertyValue: 150000, pmms: 0.07, state: "GA", modPayment: 200, modTermMonths: 480, forborne: 100000 }));
+    const r = value(
+      npvCompare({
+        propertyValue: 150000,
+        pmms: 0.07,
+        state: "GA",
+        modPayment: 200,
+        modTermMonths: 480,
+        forborne: 100000,
+      })
+    );
     near(r.exact.npvFc, "89553.011549885970365502648965562050636529549412033", "NPV_FC");
     near(r.exact.npvMod, "41157.333575850211815033367831777154543486153267437", "NPV_MOD");
     assert.equal(r.npvBenefit.toFixed(2), "-48395.68");
@@ -178,7 +241,10 @@ describe("core/npv: the input list", () => {
     assert.equal(new Set(names).size, names.length, "no name twice");
     for (const it of r.inputs) assert.ok(it.source.length > 0 && it.value.length > 0, it.name);
     assert.equal(item(r, "spread").source, NPV_2026.paramSources.spread);
-    assert.match(item(r, "state_timeline_months").source, /FNMA-2025-T \(CA, non-judicial, 600 days/);
+    assert.match(
+      item(r, "state_timeline_months").source,
+      /FNMA-2025-T \(CA, non-judicial, 600 days/
+    );
     assert.equal(item(r, "monthly_carry").value, "416.6666666666666666666666666666667"); // 250,000 × 0.02 / 12 at 34 digits
     assert.match(item(r, "assumptions").value, /^NPV-2026 /);
   });
@@ -212,12 +278,23 @@ describe("core/npv: the input list", () => {
       assert.equal(fcv.toFixed(2, Decimal.ROUND_HALF_UP), r.npvFc.toFixed(2));
       assert.equal(mod.toFixed(2, Decimal.ROUND_HALF_UP), r.npvMod.toFixed(2));
       if (L.short_sale_net !== undefined) {
-        assert.equal(new X(L.short_sale_net).times(v(Number(L.short_sale_months))).toFixed(2, Decimal.ROUND_HALF_UP), r.npvSs?.toFixed(2));
+        assert.equal(
+          new X(L.short_sale_net)
+            .times(v(Number(L.short_sale_months)))
+            .toFixed(2, Decimal.ROUND_HALF_UP),
+          r.npvSs?.toFixed(2)
+        );
       }
     };
     check({ ...base, shortSaleNet: 201234.56 });
-    check({ ...base, state: "ME", monthlyCarry: 612.34 }, assumptions({ home_price_change: -0.02, reo_discount: 0.3 }));
-    check({ ...base, state: "AS", pmms: 0.0712 }, assumptions({ state_timeline_months: { AS: 40 }, redefault_months: 0 }));
+    check(
+      { ...base, state: "ME", monthlyCarry: 612.34 },
+      assumptions({ home_price_change: -0.02, reo_discount: 0.3 })
+    );
+    check(
+      { ...base, state: "AS", pmms: 0.0712 },
+      assumptions({ state_timeline_months: { AS: 40 }, redefault_months: 0 })
+    );
   });
 });
 
@@ -242,17 +319,21 @@ describe("core/npv: NPV-2026 assumptions", () => {
       return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     };
     const j = median(dated.filter((t) => t.method === "JUDICIAL").map((t) => t.days as number));
-    const nj = median(dated.filter((t) => t.method === "NON_JUDICIAL").map((t) => t.days as number));
+    const nj = median(
+      dated.filter((t) => t.method === "NON_JUDICIAL").map((t) => t.days as number)
+    );
     assert.equal(j, 795);
     assert.equal(nj, 480);
     for (const t of Object.values(STATE_TIMELINES)) {
-      if (t.source === "CATEGORY") assert.equal(t.months, Math.ceil((t.method === "NON_JUDICIAL" ? nj : j) / 30));
+      if (t.source === "CATEGORY")
+        assert.equal(t.months, Math.ceil((t.method === "NON_JUDICIAL" ? nj : j) / 30));
       if (t.source === "NO-SOURCE") assert.equal(t.months, Math.ceil(j / 30));
     }
   });
 
   it("every default carries a source", () => {
-    for (const [name, src] of Object.entries(NPV_2026.paramSources)) assert.ok(src.startsWith("NPV-2026: "), name);
+    for (const [name, src] of Object.entries(NPV_2026.paramSources))
+      assert.ok(src.startsWith("NPV-2026: "), name);
   });
 
   it("withOverrides replaces fields one by one and the result shows them as overrides", () => {
@@ -309,12 +390,13 @@ describe("core/npv: validation (issues, never exceptions, never NaN)", () => {
     assert.deepEqual(fields(npvCompare({ ...base, pmms: -1 })), ["pmms:NUM"]);
     assert.deepEqual(fields(npvCompare({ ...base, state: "ZZ" })), ["state:VALUE"]);
     assert.deepEqual(fields(npvCompare({ ...base, modTermMonths: 0 })), ["mod_term_months:NUM"]);
-    assert.deepEqual(fields(npvCompare({ ...base, modTermMonths: 12.5 })), ["mod_term_months:VALUE"]);
-    assert.deepEqual(fields(npvCompare({ ...base, forborne: -5, monthlyCarry: "x", shortSaleNet: NaN })), [
-      "forborne:VALUE",
-      "short_sale_net:VALUE",
-      "monthly_carry:VALUE",
+    assert.deepEqual(fields(npvCompare({ ...base, modTermMonths: 12.5 })), [
+      "mod_term_months:VALUE",
     ]);
+    assert.deepEqual(
+      fields(npvCompare({ ...base, forborne: -5, monthlyCarry: "x", shortSaleNet: NaN })),
+      ["forborne:VALUE", "short_sale_net:VALUE", "monthly_carry:VALUE"]
+    );
     assert.ok(value(npvCompare({ ...base, pmms: 1, state: "ca" })).npvMod.isFinite());
   });
 
@@ -324,8 +406,14 @@ describe("core/npv: validation (issues, never exceptions, never NaN)", () => {
   });
 
   it("bad hand-built assumptions and garbage inputs come back as issues", () => {
-    const bad = { ...NPV_2026, params: { ...NPV_2026.params, spread: "x", redefault_probability: "2" } } as NpvAssumptions;
-    assert.deepEqual(fields(npvCompare(base, bad)), ["spread:VALUE", "redefault_probability:VALUE"]);
+    const bad = {
+      ...NPV_2026,
+      params: { ...NPV_2026.params, spread: "x", redefault_probability: "2" },
+    } as NpvAssumptions;
+    assert.deepEqual(fields(npvCompare(base, bad)), [
+      "spread:VALUE",
+      "redefault_probability:VALUE",
+    ]);
     const garbage = npvCompare(undefined as unknown as NpvInputs);
     assert.equal(issuesOf(garbage).length, 5);
     const weird = npvCompare({ ...base, propertyValue: {} as unknown as number, pmms: Infinity });
@@ -335,7 +423,8 @@ describe("core/npv: validation (issues, never exceptions, never NaN)", () => {
 
 describe("core/npv: properties", () => {
   const cents = fc.integer({ min: 0, max: 100_000_000 }).map((c) => new Decimal(c).div(100));
-  const bp = (min: number, max: number) => fc.integer({ min, max }).map((b) => new Decimal(b).div(10000));
+  const bp = (min: number, max: number) =>
+    fc.integer({ min, max }).map((b) => new Decimal(b).div(10000));
   const states = fc.constantFrom(...STATE_CODES);
   const scenario = fc.record({
     V: cents,
@@ -367,7 +456,18 @@ describe("core/npv: properties", () => {
       ...over,
     });
     return value(
-      npvCompare({ propertyValue: s.V, pmms: s.pmms, state: s.state, modPayment: s.P, modTermMonths: s.n, forborne: s.F, monthlyCarry: s.carry }, a)
+      npvCompare(
+        {
+          propertyValue: s.V,
+          pmms: s.pmms,
+          state: s.state,
+          modPayment: s.P,
+          modTermMonths: s.n,
+          forborne: s.F,
+          monthlyCarry: s.carry,
+        },
+        a
+      )
     );
   };
 
@@ -404,7 +504,8 @@ describe("core/npv: properties", () => {
         const short = run(t);
         const long = run(t, { reo_marketing_months: s.mkt + more });
         assert.ok(long.exact.npvFc.lte(short.exact.npvFc));
-        if (long.inputs.find((x) => x.name === "monthly_carry")!.value !== "0") assert.ok(long.exact.npvFc.lt(short.exact.npvFc));
+        if (long.inputs.find((x) => x.name === "monthly_carry")!.value !== "0")
+          assert.ok(long.exact.npvFc.lt(short.exact.npvFc));
       }),
       { numRuns: 200 }
     );
@@ -412,14 +513,22 @@ describe("core/npv: properties", () => {
 
   it("the closed-form annuity equals the month-by-month sum to 1e-20 relative", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -500, max: 3000 }), fc.integer({ min: 0, max: 600 }), (annualBp, n) => {
-        const d = new X50(annualBp).div(10000).div(12);
-        const closed = annuityFactor(d, n);
-        let loop = new X50(0);
-        for (let t = 1; t <= n; t++) loop = loop.plus(new X50(1).div(d.plus(1).pow(t)));
-        if (n === 0) assert.ok(closed.isZero());
-        else assert.ok(closed.minus(loop).abs().div(loop).lt("1e-20"), `${annualBp} bp, n ${n}: ${closed} vs ${loop}`);
-      }),
+      fc.property(
+        fc.integer({ min: -500, max: 3000 }),
+        fc.integer({ min: 0, max: 600 }),
+        (annualBp, n) => {
+          const d = new X50(annualBp).div(10000).div(12);
+          const closed = annuityFactor(d, n);
+          let loop = new X50(0);
+          for (let t = 1; t <= n; t++) loop = loop.plus(new X50(1).div(d.plus(1).pow(t)));
+          if (n === 0) assert.ok(closed.isZero());
+          else
+            assert.ok(
+              closed.minus(loop).abs().div(loop).lt("1e-20"),
+              `${annualBp} bp, n ${n}: ${closed} vs ${loop}`
+            );
+        }
+      ),
       { numRuns: 150 }
     );
   });
@@ -428,11 +537,13 @@ describe("core/npv: properties", () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const r = run(s);
-        for (const x of [r.npvMod, r.npvFc, r.npvBenefit, r.exact.npvMod, r.exact.npvFc]) assert.ok(x.isFinite());
+        for (const x of [r.npvMod, r.npvFc, r.npvBenefit, r.exact.npvMod, r.exact.npvFc])
+          assert.ok(x.isFinite());
         assert.ok(r.npvBenefit.eq(r.npvMod.minus(r.npvFc)));
         assert.equal(r.decision, r.npvBenefit.gt(0) ? "MODIFY" : "FORECLOSE");
         const exactBenefit = r.exact.npvMod.minus(r.exact.npvFc);
-        if (exactBenefit.abs().gte("0.01")) assert.equal(r.decision === "MODIFY", exactBenefit.gt(0));
+        if (exactBenefit.abs().gte("0.01"))
+          assert.equal(r.decision === "MODIFY", exactBenefit.gt(0));
       }),
       { numRuns: 300 }
     );

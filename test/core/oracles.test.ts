@@ -27,7 +27,12 @@ import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Decimal from "decimal.js";
-import { balanceAfter, levelPayment, paymentExact, presentValueExact } from "../../src/core/schedule";
+import {
+  balanceAfter,
+  levelPayment,
+  paymentExact,
+  presentValueExact,
+} from "../../src/core/schedule";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/oracles");
 
@@ -79,7 +84,10 @@ interface Source {
   commit: string;
 }
 
-type LoExpected = { value: string; resultDivisor?: string } | { error: string } | { approx: string; absTol: string };
+type LoExpected =
+  | { value: string; resultDivisor?: string }
+  | { error: string }
+  | { approx: string; absTol: string };
 
 interface LoRow {
   row: number;
@@ -152,7 +160,10 @@ function coreBalance(loan: Loan, payment: Decimal, k: number): Decimal {
   return presentValueExact(payment, loan.annual, loan.n - k);
 }
 
-const coreIpmt = (loan: Loan, per: number) => coreBalance(loan, corePayment(loan), per - 1).times(loan.r).neg();
+const coreIpmt = (loan: Loan, per: number) =>
+  coreBalance(loan, corePayment(loan), per - 1)
+    .times(loan.r)
+    .neg();
 
 function corePpmt(loan: Loan, per: number): Decimal {
   const p = corePayment(loan);
@@ -161,13 +172,18 @@ function corePpmt(loan: Loan, per: number): Decimal {
 
 function coreCumprinc(loan: Loan, start: number, end: number): Decimal {
   const p = corePayment(loan);
-  return coreBalance(loan, p, start - 1).minus(coreBalance(loan, p, end)).neg();
+  return coreBalance(loan, p, start - 1)
+    .minus(coreBalance(loan, p, end))
+    .neg();
 }
 
 function coreCumipmt(loan: Loan, start: number, end: number): Decimal {
   const p = corePayment(loan);
   const principalPaid = coreBalance(loan, p, start - 1).minus(coreBalance(loan, p, end));
-  return p.times(end - start + 1).minus(principalPaid).neg();
+  return p
+    .times(end - start + 1)
+    .minus(principalPaid)
+    .neg();
 }
 
 /** Whether levelPayment/balanceAfter accept the loan (they take cell numbers and check ranges). */
@@ -194,7 +210,12 @@ function checkBalanceAfter(loan: Loan, k: number, label: string): void {
   assert.ok(res.ok, `${label}: balanceAfter(${k}) failed: ${JSON.stringify(res)}`);
   const exact = coreBalance(loan, corePayment(loan), k);
   const s = loan.r.isZero() ? new HP(k) : loan.r.plus(1).pow(k).minus(1).div(loan.r);
-  assertClose(new HP(res.value), exact, { abs: s.times("0.01").plus("1e-9") }, `${label}: balanceAfter(${k})`);
+  assertClose(
+    new HP(res.value),
+    exact,
+    { abs: s.times("0.01").plus("1e-9") },
+    `${label}: balanceAfter(${k})`
+  );
 }
 
 /**
@@ -209,7 +230,10 @@ function checkLevelPayment(loan: Loan, oraclePmt: Decimal, label: string): void 
   const res = levelPayment(loan.pv.toNumber(), loan.annual.toNumber(), loan.n);
   assert.ok(res.ok, `${label}: levelPayment failed: ${JSON.stringify(res)}`);
   const want = oraclePmt.abs().toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  assert.ok(new HP(res.value).eq(want), `${label}: levelPayment ${res.value.toString()} vs oracle rounded ${want.toString()}`);
+  assert.ok(
+    new HP(res.value).eq(want),
+    `${label}: levelPayment ${res.value.toString()} vs oracle rounded ${want.toString()}`
+  );
 }
 
 function assertNum(loan: Loan, label: string): void {
@@ -222,24 +246,38 @@ function assertNum(loan: Loan, label: string): void {
 // Classification: which rows the core models
 // ---------------------------------------------------------------------------------------------
 
-type Plan = { kind: "value"; run: () => void } | { kind: "num"; run: () => void } | { kind: "skip"; reason: string };
+type Plan =
+  | { kind: "value"; run: () => void }
+  | { kind: "num"; run: () => void }
+  | { kind: "skip"; reason: string };
 
 const isInt = (s: string) => Number.isInteger(Number(s));
 
 /** Reasons shared by both suites; undefined when the row is inside the model so far. */
 function outsideModel(args: Record<string, string | null>): string | undefined {
   if (Object.values(args).some((a) => a === null)) return "a required argument is missing";
-  if (args.type !== undefined && Number(args.type) !== 0) return "payments at the beginning of the period (type ≠ 0)";
-  if (args.when !== undefined && args.when !== "end") return "payments at the beginning of the period (when = begin)";
+  if (args.type !== undefined && Number(args.type) !== 0)
+    return "payments at the beginning of the period (type ≠ 0)";
+  if (args.when !== undefined && args.when !== "end")
+    return "payments at the beginning of the period (when = begin)";
   if (args.fv !== undefined && Number(args.fv) !== 0) return "non-zero future value";
   if (Number(args.nper) < 0) return "negative number of periods";
   if (!isInt(args.nper as string)) return "non-integer number of periods";
   if (Number(args.nper) === 0) return undefined; // nper = 0: the error case, decided by the caller
-  if (args.per !== undefined && (!isInt(args.per as string) || Number(args.per) < 1 || Number(args.per) > Number(args.nper)))
+  if (
+    args.per !== undefined &&
+    (!isInt(args.per as string) || Number(args.per) < 1 || Number(args.per) > Number(args.nper))
+  )
     return "period outside 1..nper";
   if (args.start !== undefined) {
     const [start, end, nper] = [Number(args.start), Number(args.end), Number(args.nper)];
-    if (!(Number.isInteger(start) && Number.isInteger(end) && 1 <= start && start <= end && end <= nper))
+    if (!(
+      Number.isInteger(start) &&
+      Number.isInteger(end) &&
+      1 <= start &&
+      start <= end &&
+      end <= nper
+    ))
       return "start/end outside 1 ≤ start ≤ end ≤ nper";
   }
   return undefined;
@@ -251,11 +289,13 @@ function planLo(fn: string, row: LoRow): Plan {
   const reason = outsideModel(a);
   if (reason) return { kind: "skip", reason };
   if (Number(a.nper) === 0) {
-    if (!("error" in row.expected)) return { kind: "skip", reason: "nper = 0 with a value (no core counterpart)" };
+    if (!("error" in row.expected))
+      return { kind: "skip", reason: "nper = 0 with a value (no core counterpart)" };
     // LibreOffice: nper = 0 is an error. Our levelPayment reports #NUM!.
     return { kind: "num", run: () => assertNum(loanOf(a.rate!, a.nper!, a.pv ?? "1"), label) };
   }
-  if ("error" in row.expected) return { kind: "skip", reason: "error case with no core counterpart" };
+  if ("error" in row.expected)
+    return { kind: "skip", reason: "error case with no core counterpart" };
   const loan = loanOf(a.rate!, a.nper!, a.pv ?? "0");
   if (loan.annual.lte(-1)) {
     // LibreOffice returns the limit 0 for rate = −100%; our core refuses the rate by design (#NUM!).
@@ -339,7 +379,10 @@ function planNp(row: NpRow): Plan {
     }
     case "pv": {
       const annual = annualRateOf(a.rate);
-      return { kind: "value", run: () => check(presentValueExact(new HP(a.pmt), annual, Number(a.nper)).neg()) };
+      return {
+        kind: "value",
+        run: () => check(presentValueExact(new HP(a.pmt), annual, Number(a.nper)).neg()),
+      };
     }
     case "fv": {
       if (Number(a.pv) !== 0) return { kind: "skip", reason: "fv of a non-zero pv (not modelled)" };
@@ -348,7 +391,10 @@ function planNp(row: NpRow): Plan {
       const n = Number(a.nper);
       return {
         kind: "value",
-        run: () => check(presentValueExact(new HP(a.pmt), annual, n).times(annual.div(12).plus(1).pow(n)).neg()),
+        run: () =>
+          check(
+            presentValueExact(new HP(a.pmt), annual, n).times(annual.div(12).plus(1).pow(n)).neg()
+          ),
       };
     }
     case "ipmt":
@@ -401,11 +447,22 @@ function suite(file: string, source: Source, plans: { name: string; plan: Plan }
     it(`checks at least the pinned number of rows (${values} values, ${nums} #NUM!, ${plans.length - values - nums} skipped)`, () => {
       const min = MIN_CHECKED[file];
       assert.ok(min, `no pinned minimum for ${file}`);
-      assert.ok(values >= min.value, `${file}: ${values} value rows checked, expected at least ${min.value}`);
-      assert.ok(nums >= min.num, `${file}: ${nums} #NUM! rows checked, expected at least ${min.num}`);
+      assert.ok(
+        values >= min.value,
+        `${file}: ${values} value rows checked, expected at least ${min.value}`
+      );
+      assert.ok(
+        nums >= min.num,
+        `${file}: ${nums} #NUM! rows checked, expected at least ${min.num}`
+      );
       const skippedTotal = [...skipped.values()].reduce((x, y) => x + y, 0);
-      assert.equal(values + nums + skippedTotal, plans.length, "every row is either checked or skipped with a reason");
-      if (process.env.ORACLE_REPORT) console.log(`      ${file}: skipped ${JSON.stringify(Object.fromEntries(skipped))}`);
+      assert.equal(
+        values + nums + skippedTotal,
+        plans.length,
+        "every row is either checked or skipped with a reason"
+      );
+      if (process.env.ORACLE_REPORT)
+        console.log(`      ${file}: skipped ${JSON.stringify(Object.fromEntries(skipped))}`);
     });
   });
 }
@@ -416,7 +473,10 @@ for (const name of ["pmt", "pv", "ipmt", "ppmt", "cumprinc", "cumipmt"]) {
   suite(
     file,
     fx.source,
-    fx.rows.map((row) => ({ name: `row ${row.row}: ${row.formula}`, plan: planLo(fx.function, row) }))
+    fx.rows.map((row) => ({
+      name: `row ${row.row}: ${row.formula}`,
+      plan: planLo(fx.function, row),
+    }))
   );
 }
 

@@ -5,7 +5,10 @@ import { capitalize } from "../../src/core/capitalization";
 
 describe("core/ratios", () => {
   it("DTI-1: housing 1,500 + 200 + 75 + 200 = 1,975 on 4,000 income → 49.375% (published 49.38%)", () => {
-    assert.equal(housingPayment({ pi: 1500, taxes: 200, insurance: 75, hoa: 200 }).toString(), "1975");
+    assert.equal(
+      housingPayment({ pi: 1500, taxes: 200, insurance: 75, hoa: 200 }).toString(),
+      "1975"
+    );
     const r = frontEndDti(4000, { pi: 1500, taxes: 200, insurance: 75, hoa: 200 });
     assert.ok(r.ok && r.value.toString() === "0.49375");
   });
@@ -69,7 +72,12 @@ describe("core/capitalization", () => {
   });
 
   it("capitalizes interest and advances, never late fees", () => {
-    const c = capitalize(150000, { pastDueInterest: 2400.5, escrowAdvances: 1800.25, servicingAdvances: 350, lateFees: 400 });
+    const c = capitalize(150000, {
+      pastDueInterest: 2400.5,
+      escrowAdvances: 1800.25,
+      servicingAdvances: 350,
+      lateFees: 400,
+    });
     assert.equal(c.capitalizableArrears.toString(), "4550.75");
     assert.equal(c.grossUpb.toString(), "154550.75");
     assert.equal(c.lateFeesWaived.toString(), "400");

@@ -18,7 +18,9 @@ import { formatIsoDate, parseIsoDate } from "../../src/core/calendar-date";
 function referencePaymentCents(principalCents: number, annualRate: number, n: number): number {
   const D = Decimal.clone({ precision: 50 });
   const r = new D(annualRate).div(12);
-  const p = r.isZero() ? new D(principalCents).div(n) : new D(principalCents).times(r).div(new D(1).minus(r.plus(1).pow(-n)));
+  const p = r.isZero()
+    ? new D(principalCents).div(n)
+    : new D(principalCents).times(r).div(new D(1).minus(r.plus(1).pow(-n)));
   return p.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
 }
 
@@ -39,7 +41,8 @@ describe("core/schedule: level payment", () => {
       [0.04125, "969.3"],
       [0.04, "954.83"],
     ];
-    for (const [rate, expected] of table) assert.equal(value(levelPayment(200000, rate, 360)).toString(), expected, `rate ${rate}`);
+    for (const [rate, expected] of table)
+      assert.equal(value(levelPayment(200000, rate, 360)).toString(), expected, `rate ${rate}`);
   });
 
   it("matches Microsoft's PMT example PMT(8%/12, 10, 10000) = -1,037.03 (peers.md §3.1)", () => {
@@ -73,7 +76,10 @@ describe("core/schedule: level payment", () => {
         fc.integer({ min: 1, max: 1200 }),
         (principalCents, rateBp100, n) => {
           const rate = rateBp100 / 100000; // −2% to 20% in 0.001% steps
-          assert.equal(levelPaymentCents(principalCents, rate, n), referencePaymentCents(principalCents, rate, n));
+          assert.equal(
+            levelPaymentCents(principalCents, rate, n),
+            referencePaymentCents(principalCents, rate, n)
+          );
         }
       ),
       { numRuns: 5000 }
@@ -83,10 +89,14 @@ describe("core/schedule: level payment", () => {
   it("decides exact half-cent ties in decimal (property over constructed ties)", () => {
     // At a zero rate L/n is a tie whenever L = n·(k + ½) cents: half-up must give k + 1.
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 600 }).filter((n) => n % 2 === 0), (k, n) => {
-        const principalCents = n * k + n / 2;
-        assert.equal(levelPaymentCents(principalCents, 0, n), k + 1);
-      })
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 600 }).filter((n) => n % 2 === 0),
+        (k, n) => {
+          const principalCents = n * k + n / 2;
+          assert.equal(levelPaymentCents(principalCents, 0, n), k + 1);
+        }
+      )
     );
   });
 });
@@ -114,7 +124,10 @@ describe("core/schedule: present value and maximum principal", () => {
           const rate = rateBp100 / 100000;
           const l = maxPrincipalCents(targetCents, rate, n);
           assert.ok(referencePaymentCents(l, rate, n) <= targetCents, "payment within target");
-          assert.ok(referencePaymentCents(l + 1, rate, n) > targetCents, "one more cent exceeds it");
+          assert.ok(
+            referencePaymentCents(l + 1, rate, n) > targetCents,
+            "one more cent exceeds it"
+          );
         }
       ),
       { numRuns: 3000 }
@@ -128,9 +141,15 @@ describe("core/schedule: amortization", () => {
     assert.equal(s.payment, 158017);
     assert.equal(s.totalInterest, 31886158);
     // row 1: interest round(250000 × 0.065/12) = 1,354.17; principal 226.00; balance 249,774.00
-    assert.deepEqual([s.rows[0].interest, s.rows[0].principal, s.rows[0].balance], [135417, 22600, 24977400]);
+    assert.deepEqual(
+      [s.rows[0].interest, s.rows[0].principal, s.rows[0].balance],
+      [135417, 22600, 24977400]
+    );
     // the last payment absorbs the residue: 1,580.55 = interest 8.52 + the 1,572.03 left
-    assert.deepEqual([s.rows[359].payment, s.rows[359].interest, s.rows[359].principal, s.rows[359].balance], [158055, 852, 157203, 0]);
+    assert.deepEqual(
+      [s.rows[359].payment, s.rows[359].interest, s.rows[359].principal, s.rows[359].balance],
+      [158055, 852, 157203, 0]
+    );
   });
 
   it("pays a forbearance balloon with the last payment (100,000 with 20,000 forborne, 5%, 12 months)", () => {
@@ -140,7 +159,10 @@ describe("core/schedule: amortization", () => {
     assert.equal(s.payment, 684860);
     assert.equal(s.rows[0].interest, 33333);
     assert.equal(s.rows[0].balance, 9348473); // 73,484.73 interest-bearing + 20,000 forborne
-    assert.deepEqual([s.rows[11].payment, s.rows[11].interest, s.rows[11].principal, s.rows[11].balance], [2684859, 2842, 2682017, 0]);
+    assert.deepEqual(
+      [s.rows[11].payment, s.rows[11].interest, s.rows[11].principal, s.rows[11].balance],
+      [2684859, 2842, 2682017, 0]
+    );
   });
 
   it("dates each payment a month apart, clamping to month ends", () => {
@@ -169,7 +191,10 @@ describe("core/schedule: amortization", () => {
           const s = value(amortize(principalCents / 100, rate, n, { forbearance: forborne / 100 }));
           assert.equal(s.rows.length, n);
           assert.equal(s.rows[n - 1].balance, 0);
-          assert.equal(s.rows.reduce((t, r) => t + r.principal, 0), principalCents);
+          assert.equal(
+            s.rows.reduce((t, r) => t + r.principal, 0),
+            principalCents
+          );
           const r = new Decimal(rate).div(12);
           let ib = principalCents - forborne;
           for (const row of s.rows.slice(0, -1)) {
@@ -196,12 +221,17 @@ describe("core/schedule: balance after k payments", () => {
 
   it("equals the amortization row for every k (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 100_000_000 }), fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 1, max: 360 }), (pc, bp, n) => {
-        const rate = bp / 100000;
-        const s = value(amortize(pc / 100, rate, n));
-        const k = Math.floor(n / 2);
-        assert.equal(balanceAfterCents(pc, rate, n, k), k === 0 ? pc : s.rows[k - 1].balance);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 100_000_000 }),
+        fc.integer({ min: 0, max: 10000 }),
+        fc.integer({ min: 1, max: 360 }),
+        (pc, bp, n) => {
+          const rate = bp / 100000;
+          const s = value(amortize(pc / 100, rate, n));
+          const k = Math.floor(n / 2);
+          assert.equal(balanceAfterCents(pc, rate, n, k), k === 0 ? pc : s.rows[k - 1].balance);
+        }
+      ),
       { numRuns: 300 }
     );
   });

@@ -32,12 +32,23 @@ describe("functions: BUSINESSDAYS and REGXDATES", () => {
     assert.equal(excelError(na), "#N/A"); // no complete application
     const table = calendar.regxdates(headers, values);
     assert.ok(table.every((r) => r.length === 2));
-    assert.deepEqual(table.find((r) => r[0] === "live_contact_by"), ["live_contact_by", 46424]);
+    assert.deepEqual(
+      table.find((r) => r[0] === "live_contact_by"),
+      ["live_contact_by", 46424]
+    );
   });
 
   it("evaluates a whole tape in one call, with each bad row's error in its own cell", () => {
     const headers = [["Loan Number", "Next Due Date"]];
-    const r = calendar.regxdates(headers, [["A", JAN_01_2027], ["B", "not a date"], ["C", "2027-01-01"]], one("live_contact_by"));
+    const r = calendar.regxdates(
+      headers,
+      [
+        ["A", JAN_01_2027],
+        ["B", "not a date"],
+        ["C", "2027-01-01"],
+      ],
+      one("live_contact_by")
+    );
     assert.equal(r[0][0], 46424);
     assert.equal(excelError(r[1][0]), "#VALUE!");
     assert.match((r[1][0] as StandInError).message!, /next_due_date/);
@@ -45,9 +56,16 @@ describe("functions: BUSINESSDAYS and REGXDATES", () => {
   });
 
   it("accepts a vertical form and refuses an unknown field or a tape without a field", () => {
-    const r = calendar.regxdates([["loan_id"], ["next_due_date"]], [["L1"], [JAN_01_2027]], one("written_notice_by"));
+    const r = calendar.regxdates(
+      [["loan_id"], ["next_due_date"]],
+      [["L1"], [JAN_01_2027]],
+      one("written_notice_by")
+    );
     assert.deepEqual(r, [[46433]]);
-    assert.equal(excelError(calendar.regxdates([["loan_id"]], [["x"]], one("nope"))[0][0]), "#VALUE!");
+    assert.equal(
+      excelError(calendar.regxdates([["loan_id"]], [["x"]], one("nope"))[0][0]),
+      "#VALUE!"
+    );
     assert.equal(excelError(calendar.regxdates([["loan_id"]], [["x"], ["y"]])[0][0]), "#VALUE!");
   });
 });
@@ -55,7 +73,14 @@ describe("functions: BUSINESSDAYS and REGXDATES", () => {
 describe("functions: MONTHLYINCOME and BREAKEVEN", () => {
   it("converts pay to monthly income: 1,000 weekly → 4,333.33; bi-weekly non-taxable → 2,708.33; 60,000 a year → 5,000", () => {
     // 1,000 × 52 / 12 = 4,333.33…; 1,000 × 26 / 12 × 1.25 = 2,708.333…; 60,000 / 12 = 5,000
-    assert.deepEqual(income.monthlyincome(col(1000, 1000, 60000), col("WEEKLY", "BIWEEKLY", "ANNUAL"), col(false, true, "")), [[4333.33], [2708.33], [5000]]);
+    assert.deepEqual(
+      income.monthlyincome(
+        col(1000, 1000, 60000),
+        col("WEEKLY", "BIWEEKLY", "ANNUAL"),
+        col(false, true, "")
+      ),
+      [[4333.33], [2708.33], [5000]]
+    );
     assert.equal(excelError(income.monthlyincome(one(1000), one("DAILY"))[0][0]), "#VALUE!");
   });
 

@@ -51,31 +51,62 @@ describe("functions: LM.WATERFALL and LM.NPV", () => {
     assert.equal(field("rule_set"), "HAMP");
     assert.equal(field("new_rate"), 0.04375);
     assert.equal(field("target_met"), true);
-    assert.ok(table.some((r) => String(r[0]).startsWith("HAMP · rate") && String(r[1]).startsWith("PASS TARGET_MET")));
+    assert.ok(
+      table.some(
+        (r) => String(r[0]).startsWith("HAMP · rate") && String(r[1]).startsWith("PASS TARGET_MET")
+      )
+    );
   });
 
   it("AUTO passes over the repayment plan (hardship not resolved) and lands on HAMP for a portfolio loan", () => {
     assert.deepEqual(programs.waterfall(one("AUTO"), H, V, one("rule_set")), [["HAMP"]]);
     const table = programs.waterfall(one("AUTO"), H, V);
-    assert.ok(table.some((r) => String(r[0]).startsWith("REPAY-FNMA · option") && String(r[1]).startsWith("FAIL PASSED_OVER")));
+    assert.ok(
+      table.some(
+        (r) =>
+          String(r[0]).startsWith("REPAY-FNMA · option") &&
+          String(r[1]).startsWith("FAIL PASSED_OVER")
+      )
+    );
   });
 
   it("gives the same results whatever the header order or aliases (property)", () => {
     const reference = Object.fromEntries(
-      ["program", "rule_set", "new_rate", "new_term", "new_pi", "forbearance", "dti_after", "reason"].map((f) => [f, programs.waterfall(one("AUTO"), H, V, one(f))[0][0]])
+      [
+        "program",
+        "rule_set",
+        "new_rate",
+        "new_term",
+        "new_pi",
+        "forbearance",
+        "dti_after",
+        "reason",
+      ].map((f) => [f, programs.waterfall(one("AUTO"), H, V, one(f))[0][0]])
     );
     fc.assert(
-      fc.property(fc.shuffledSubarray(FIELDS.map((_, i) => i), { minLength: FIELDS.length, maxLength: FIELDS.length }), fc.array(fc.boolean(), { minLength: FIELDS.length, maxLength: FIELDS.length }), (order, useAlias) => {
-        const h = [order.map((i) => (useAlias[i] ? ALIASES[FIELDS[i][0]] : FIELDS[i][0]))];
-        const v = [order.map((i) => FIELDS[i][1])];
-        for (const [f, expected] of Object.entries(reference)) assert.deepEqual(programs.waterfall(one("AUTO"), h, v, one(f))[0][0], expected, f);
-      }),
+      fc.property(
+        fc.shuffledSubarray(
+          FIELDS.map((_, i) => i),
+          { minLength: FIELDS.length, maxLength: FIELDS.length }
+        ),
+        fc.array(fc.boolean(), { minLength: FIELDS.length, maxLength: FIELDS.length }),
+        (order, useAlias) => {
+          const h = [order.map((i) => (useAlias[i] ? ALIASES[FIELDS[i][0]] : FIELDS[i][0]))];
+          const v = [order.map((i) => FIELDS[i][1])];
+          for (const [f, expected] of Object.entries(reference))
+            assert.deepEqual(programs.waterfall(one("AUTO"), h, v, one(f))[0][0], expected, f);
+        }
+      ),
       { numRuns: 40 }
     );
   });
 
   it("one column of results for a whole tape; a bad row's error names its field and the others compute", () => {
-    const rows = [V[0], V[0].map((x, i) => (FIELDS[i][0] === "note_rate" ? "n/a" : x)), V[0].map((x, i) => (FIELDS[i][0] === "gross_monthly_income" ? "" : x))];
+    const rows = [
+      V[0],
+      V[0].map((x, i) => (FIELDS[i][0] === "note_rate" ? "n/a" : x)),
+      V[0].map((x, i) => (FIELDS[i][0] === "gross_monthly_income" ? "" : x)),
+    ];
     const r = programs.waterfall(one("HAMP"), H, rows, one("new_pi"));
     assert.equal(r[0][0], 998.57);
     assert.equal(excelError(r[1][0]), "#VALUE!");
@@ -86,15 +117,32 @@ describe("functions: LM.WATERFALL and LM.NPV", () => {
 
   it("every missing required field gives #N/A with its name, every malformed one #VALUE! with its name (never a throw)", () => {
     // pi_payment is not in the list: when blank it is computed from upb, note_rate and remaining_term.
-    const required = ["upb", "note_rate", "remaining_term", "escrow_payment", "gross_monthly_income", "property_value"];
+    const required = [
+      "upb",
+      "note_rate",
+      "remaining_term",
+      "escrow_payment",
+      "gross_monthly_income",
+      "property_value",
+    ];
     for (const name of [...required, "pi_payment"]) {
       const i = FIELDS.findIndex((f) => f[0] === name);
       if (name !== "pi_payment") {
-        const missing = programs.waterfall(one("HAMP"), H, [V[0].map((x, j) => (j === i ? "" : x))], one("new_pi"))[0][0];
+        const missing = programs.waterfall(
+          one("HAMP"),
+          H,
+          [V[0].map((x, j) => (j === i ? "" : x))],
+          one("new_pi")
+        )[0][0];
         assert.equal(excelError(missing), "#N/A", name);
         assert.match((missing as StandInError).message!, new RegExp(name));
       }
-      const malformed = programs.waterfall(one("HAMP"), H, [V[0].map((x, j) => (j === i ? "abc" : x))], one("new_pi"))[0][0];
+      const malformed = programs.waterfall(
+        one("HAMP"),
+        H,
+        [V[0].map((x, j) => (j === i ? "abc" : x))],
+        one("new_pi")
+      )[0][0];
       assert.equal(excelError(malformed), "#VALUE!", name);
       assert.match((malformed as StandInError).message!, new RegExp(name));
     }

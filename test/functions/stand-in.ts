@@ -20,7 +20,10 @@ export const ErrorCode = {
 } as const;
 
 export function installCustomFunctionsStandIn(): void {
-  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: StandInError, ErrorCode };
+  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+    Error: StandInError,
+    ErrorCode,
+  };
 }
 
 /** The Excel error text of a cell, or undefined for a value. */

@@ -23,7 +23,10 @@ export function pct(x: Decimal.Value, places = 3): string {
   const cached = key && SHOWN.get(key);
   if (cached) return cached;
   // Rates show as written (4.375%); longer fractions are cut to `places` decimals.
-  const text = d.decimalPlaces() <= places + 2 ? `${shiftTwoPlaces(d.toString())}%` : `${d.times(100).toFixed(places)}%`;
+  const text =
+    d.decimalPlaces() <= places + 2
+      ? `${shiftTwoPlaces(d.toString())}%`
+      : `${d.times(100).toFixed(places)}%`;
   if (key) SHOWN.set(key, text);
   return text;
 }

@@ -63,8 +63,19 @@ export class Trail {
   readonly steps: AuditStep[] = [];
   constructor(private readonly option: string) {}
 
-  add(step: string, parameter: string, pass: boolean, code: string, reason: string, pi?: Cents): this {
-    this.steps.push(pi === undefined ? { option: this.option, step, parameter, pass, code, reason } : { option: this.option, step, parameter, pi, pass, code, reason });
+  add(
+    step: string,
+    parameter: string,
+    pass: boolean,
+    code: string,
+    reason: string,
+    pi?: Cents
+  ): this {
+    this.steps.push(
+      pi === undefined
+        ? { option: this.option, step, parameter, pass, code, reason }
+        : { option: this.option, step, parameter, pi, pass, code, reason }
+    );
     return this;
   }
 }

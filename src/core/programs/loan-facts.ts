@@ -52,7 +52,20 @@ export function toCentsDecimal(d: Decimal): Cents {
   return roundHalfUpCents(d.toNumber() * 100, () => d.times(100));
 }
 
-type MoneyField = "pi_payment" | "upb" | "escrow_payment" | "past_due_interest" | "escrow_advances" | "servicing_advances" | "late_fees" | "gross_monthly_income" | "other_monthly_debt" | "property_value" | "pre_hardship_pi" | "upb_at_default" | "prior_partial_claims";
+type MoneyField =
+  | "pi_payment"
+  | "upb"
+  | "escrow_payment"
+  | "past_due_interest"
+  | "escrow_advances"
+  | "servicing_advances"
+  | "late_fees"
+  | "gross_monthly_income"
+  | "other_monthly_debt"
+  | "property_value"
+  | "pre_hardship_pi"
+  | "upb_at_default"
+  | "prior_partial_claims";
 
 /** A money field in cents: from the cell's number when it was one (exact, see toCents), else from its Decimal. */
 function centsOf(r: LoanRecord, field: MoneyField): Cents | undefined {
@@ -99,7 +112,10 @@ function readFacts(r: LoanRecord): LoanFacts {
     gmi: centsOf(r, "gross_monthly_income"),
     otherDebt: centsOf(r, "other_monthly_debt"),
     value: centsOf(r, "property_value"),
-    loanAgeMonths: r.origination_date && r.as_of_date ? wholeMonthsBetween(r.origination_date, r.as_of_date) : undefined,
+    loanAgeMonths:
+      r.origination_date && r.as_of_date
+        ? wholeMonthsBetween(r.origination_date, r.as_of_date)
+        : undefined,
     priorModifications: r.prior_modifications,
     priorDeferredMonths: r.prior_deferred_months,
     preHardshipPi: centsOf(r, "pre_hardship_pi") ?? pi,

@@ -33,7 +33,17 @@ export interface LoanNpv {
   readonly shortSale?: Evaluation;
 }
 
-const OVERRIDE_NAMES = ["spread", "reo_discount", "home_price_change", "fc_cost_rate", "carry_rate", "redefault_probability", "redefault_months", "reo_marketing_months", "short_sale_months"] as const;
+const OVERRIDE_NAMES = [
+  "spread",
+  "reo_discount",
+  "home_price_change",
+  "fc_cost_rate",
+  "carry_rate",
+  "redefault_probability",
+  "redefault_months",
+  "reo_marketing_months",
+  "short_sale_months",
+] as const;
 const TIMELINE_NAMES = ["state_timeline_months", "fc_timeline_months"];
 
 const normalize = (h: string) => h.toLowerCase().replace(/[\s_-]/g, "");
@@ -44,8 +54,15 @@ function overridesFrom(record: LoanRecord): NpvOverrides {
   for (const col of record.extra) {
     const key = normalize(col.header);
     const name = OVERRIDE_NAMES.find((n) => normalize(n) === key);
-    if (name && col.value !== "" && col.value !== null && col.value !== undefined) out[name] = col.value;
-    if (TIMELINE_NAMES.some((n) => normalize(n) === key) && record.property_state && col.value !== "" && col.value !== null && col.value !== undefined)
+    if (name && col.value !== "" && col.value !== null && col.value !== undefined)
+      out[name] = col.value;
+    if (
+      TIMELINE_NAMES.some((n) => normalize(n) === key) &&
+      record.property_state &&
+      col.value !== "" &&
+      col.value !== null &&
+      col.value !== undefined
+    )
       out.state_timeline_months = { [record.property_state]: col.value };
   }
   return out as NpvOverrides;
@@ -57,11 +74,19 @@ function overridesFrom(record: LoanRecord): NpvOverrides {
  * The discount rate is PMMS + spread, so the record must carry PMMS (a column headed PMMS).
  * `evaluated` holds options already evaluated for this record (an AUTO run's), by rule-set id.
  */
-export function loanNpv(record: LoanRecord, base: NpvAssumptions = NPV_2026, evaluated: Readonly<Record<string, Evaluation>> = {}): Result<LoanNpv> {
+export function loanNpv(
+  record: LoanRecord,
+  base: NpvAssumptions = NPV_2026,
+  evaluated: Readonly<Record<string, Evaluation>> = {}
+): Result<LoanNpv> {
   const missing = requireFields(record, ["investor", "property_value", "property_state"], base.id);
   if (missing.length) return failWith(missing);
   if (record.market_rate === undefined || record.market_rate_basis !== "PMMS")
-    return fail("NA", "pmms is required for the NPV discount rate (PMMS + spread) but missing: add a column headed PMMS", "pmms");
+    return fail(
+      "NA",
+      "pmms is required for the NPV discount rate (PMMS + spread) but missing: add a column headed PMMS",
+      "pmms"
+    );
   const overrides = overridesFrom(record);
   const assumptions = Object.keys(overrides).length ? withOverrides(base, overrides) : ok(base);
   if (!assumptions.ok) return assumptions;

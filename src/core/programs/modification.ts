@@ -23,7 +23,11 @@ export function rateNumber(rate: Decimal): number {
 }
 
 export function pi(interestBearing: Cents, rate: Decimal | number, term: number): Cents {
-  return levelPaymentCents(interestBearing, typeof rate === "number" ? rate : rateNumber(rate), term);
+  return levelPaymentCents(
+    interestBearing,
+    typeof rate === "number" ? rate : rateNumber(rate),
+    term
+  );
 }
 
 /** Rates in units of 1e-8 (a millionth of a percent) are exact integers for any rate a guide states. */
@@ -32,7 +36,11 @@ const RATE_UNITS = 1e8;
 /** The rate ladder from `start` down in `step`s, the last step clamped to `floor`. */
 export class RateLadder {
   readonly steps: number;
-  private readonly units?: { readonly start: number; readonly step: number; readonly floor: number };
+  private readonly units?: {
+    readonly start: number;
+    readonly step: number;
+    readonly floor: number;
+  };
   private readonly made = new Map<number, Decimal>();
 
   constructor(
@@ -74,7 +82,12 @@ export function shareOf(amount: Cents, share: Decimal.Value): Cents {
 }
 
 /** The forbearance (non-interest-bearing principal) that brings the P&I down to `target`. */
-export function forbearanceForTarget(gross: Cents, target: Cents, rate: Decimal, term: number): Cents {
+export function forbearanceForTarget(
+  gross: Cents,
+  target: Cents,
+  rate: Decimal,
+  term: number
+): Cents {
   return Math.max(0, gross - maxPrincipalCents(target, rate.toNumber(), term));
 }
 

@@ -36,10 +36,19 @@ export const PROGRAMS: Readonly<Record<string, Program>> = {
 export const PROGRAM_IDS: readonly string[] = ["AUTO", ...Object.keys(PROGRAMS)];
 
 /** Evaluates one loan under a rule set, or under the investor's whole waterfall for `AUTO`. */
-export function evaluateProgram(id: string, record: LoanRecord): Result<Evaluation | WaterfallEvaluation> {
+export function evaluateProgram(
+  id: string,
+  record: LoanRecord
+): Result<Evaluation | WaterfallEvaluation> {
   const key = id.trim().toUpperCase();
   if (key === "AUTO") return evaluateWaterfall(record, PROGRAMS);
   const program = PROGRAMS[key];
-  if (!program) return fail("VALUE", `unknown program "${id}"; use one of ${PROGRAM_IDS.join(", ")}`, "program", id);
+  if (!program)
+    return fail(
+      "VALUE",
+      `unknown program "${id}"; use one of ${PROGRAM_IDS.join(", ")}`,
+      "program",
+      id
+    );
   return program(record);
 }

@@ -28,7 +28,11 @@ export function works(e: Evaluation): boolean {
  * AUTO: the investor's options in order, stopping at the first that works; every option passed
  * over keeps its reasons (its audit steps stay in the trail).
  */
-export function evaluateWaterfall(record: LoanRecord, programs: Readonly<Record<string, Program>>, rules: RuleSet<AutoParams> = AUTO): Result<WaterfallEvaluation> {
+export function evaluateWaterfall(
+  record: LoanRecord,
+  programs: Readonly<Record<string, Program>>,
+  rules: RuleSet<AutoParams> = AUTO
+): Result<WaterfallEvaluation> {
   const missing = requireFields(record, ["investor"], rules.id);
   if (missing.length) return failWith(missing);
   const order = rules.params.order[record.investor!];
@@ -38,7 +42,14 @@ export function evaluateWaterfall(record: LoanRecord, programs: Readonly<Record<
     const program = programs[id];
     if (!program) {
       options.push({ ruleSet: id, works: false, reason: `${id} is not available` });
-      steps.push({ option: id, step: "option", parameter: id, pass: false, code: "NOT_AVAILABLE", reason: `${id} is not available in this version` });
+      steps.push({
+        option: id,
+        step: "option",
+        parameter: id,
+        pass: false,
+        code: "NOT_AVAILABLE",
+        reason: `${id} is not available in this version`,
+      });
       continue;
     }
     const r = program(record);
@@ -46,15 +57,34 @@ export function evaluateWaterfall(record: LoanRecord, programs: Readonly<Record<
       const fields = r.issues.map((i) => i.field).filter((x): x is string => x !== undefined);
       const reason = `cannot evaluate: ${r.issues.map((i) => i.reason).join("; ")}`;
       options.push({ ruleSet: id, works: false, reason });
-      steps.push({ option: id, step: "option", parameter: fields.join(", ") || id, pass: false, code: "MISSING_FIELDS", reason });
+      steps.push({
+        option: id,
+        step: "option",
+        parameter: fields.join(", ") || id,
+        pass: false,
+        code: "MISSING_FIELDS",
+        reason,
+      });
       continue;
     }
     const e = r.value;
     steps.push(...e.steps);
     const ok2 = works(e);
-    const reason = ok2 ? e.reason : !e.eligible ? `not eligible: ${failedEligibility(e)}` : `not offerable: ${e.reason}`;
+    const reason = ok2
+      ? e.reason
+      : !e.eligible
+        ? `not eligible: ${failedEligibility(e)}`
+        : `not offerable: ${e.reason}`;
     options.push({ ruleSet: id, works: ok2, reason, evaluation: e });
-    steps.push({ option: id, step: "option", parameter: e.program, pi: e.newPi, pass: ok2, code: ok2 ? "CHOSEN" : "PASSED_OVER", reason: ok2 ? `chosen: ${e.reason}` : `passed over: ${reason}` });
+    steps.push({
+      option: id,
+      step: "option",
+      parameter: e.program,
+      pi: e.newPi,
+      pass: ok2,
+      code: ok2 ? "CHOSEN" : "PASSED_OVER",
+      reason: ok2 ? `chosen: ${e.reason}` : `passed over: ${reason}`,
+    });
     if (ok2) return ok({ ...e, steps, options });
   }
   return ok({
@@ -72,6 +102,8 @@ export function evaluateWaterfall(record: LoanRecord, programs: Readonly<Record<
 }
 
 function failedEligibility(e: Evaluation): string {
-  const failed = e.steps.filter((s) => s.step.startsWith("eligibility") && !s.pass).map((s) => s.reason);
+  const failed = e.steps
+    .filter((s) => s.step.startsWith("eligibility") && !s.pass)
+    .map((s) => s.reason);
   return failed.length ? failed.join("; ") : e.reason;
 }

@@ -53,9 +53,24 @@ export const TIMELINE_SOURCES: Readonly<Record<string, string>> = {
 const J = "JUDICIAL" as const;
 const NJ = "NON_JUDICIAL" as const;
 const months = (days: number): number => Math.ceil(days / 30);
-const fnma2019 = (days: number, method: ForeclosureMethod): StateTimeline => ({ months: months(days), days, method, source: "FNMA-2019" });
-const fnma2025 = (days: number, method: ForeclosureMethod): StateTimeline => ({ months: months(days), days, method, source: "FNMA-2025-T" });
-const category = (method: ForeclosureMethod): StateTimeline => ({ months: method === NJ ? 16 : 27, days: null, method, source: "CATEGORY" });
+const fnma2019 = (days: number, method: ForeclosureMethod): StateTimeline => ({
+  months: months(days),
+  days,
+  method,
+  source: "FNMA-2019",
+});
+const fnma2025 = (days: number, method: ForeclosureMethod): StateTimeline => ({
+  months: months(days),
+  days,
+  method,
+  source: "FNMA-2025-T",
+});
+const category = (method: ForeclosureMethod): StateTimeline => ({
+  months: method === NJ ? 16 : 27,
+  days: null,
+  method,
+  source: "CATEGORY",
+});
 const noSource: StateTimeline = { months: 27, days: null, method: "UNKNOWN", source: "NO-SOURCE" };
 
 /**
@@ -193,7 +208,8 @@ export const NPV_2026: NpvAssumptions = {
     spread: "NPV-2026: Treasury's HAMP NPV ceiling, PMMS + 250 bp",
     reo_discount: "NPV-2026: our assumption",
     home_price_change: "NPV-2026: our assumption (flat prices)",
-    fc_cost_rate: "NPV-2026: our assumption (about 6% commission plus legal, preservation and closing costs)",
+    fc_cost_rate:
+      "NPV-2026: our assumption (about 6% commission plus legal, preservation and closing costs)",
     carry_rate: "NPV-2026: our assumption (taxes, insurance and HOA, 2% of value a year)",
     redefault_probability: "NPV-2026: our assumption",
     redefault_months: "NPV-2026: our assumption",

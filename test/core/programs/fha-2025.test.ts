@@ -3,7 +3,6 @@ import fc from "fast-check";
 import { Cell, LoanRecord, readLoanRecord } from "../../../src/core/record";
 import { Evaluation } from "../../../src/core/programs/evaluation";
 import { fhaLossMitigation2025 } from "../../../src/core/programs/fha-2025";
-import { FHA_2025 } from "../../../src/core/rules/fha-2025";
 import { levelPaymentCents } from "../../../src/core/schedule";
 
 /**

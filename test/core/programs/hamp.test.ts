@@ -19,7 +19,15 @@ function evaluate(fields: Record<string, number | string | boolean>): Evaluation
 describe("core/programs HAMP", () => {
   it("HAMP-A: 200,000 at 7.5%/360, taxes and insurance 250, income 4,000 → 4.375%, P&I 998.57, DTI 31.21% (closest without going below)", () => {
     // target PITIA 0.31 × 4,000 = 1,240; target P&I 990. 4.375% → 998.57 ≥ 990; 4.25% → 983.88 < 990.
-    const e = evaluate({ upb: 200000, note_rate: 0.075, remaining_term: 360, pi_payment: 1398.43, escrow_payment: 250, gross_monthly_income: 4000, property_value: 250000 });
+    const e = evaluate({
+      upb: 200000,
+      note_rate: 0.075,
+      remaining_term: 360,
+      pi_payment: 1398.43,
+      escrow_payment: 250,
+      gross_monthly_income: 4000,
+      property_value: 250000,
+    });
     assert.equal(e.ruleSet, "HAMP");
     assert.equal(e.eligible, true);
     assert.equal(e.newRate!.toString(), "0.04375");
@@ -32,7 +40,16 @@ describe("core/programs HAMP", () => {
 
   it("the term step stops at 347 months (778.47 ≥ 778; 348 months would go below) — 200,000 at 5%/300, 5,000 arrears, escrow 400, income 3,800", () => {
     // target 0.31 × 3,800 = 1,178 − 400 = 778; 2% over 300 months still gives 868.90.
-    const e = evaluate({ upb: 200000, note_rate: 0.05, remaining_term: 300, pi_payment: 1169.18, escrow_payment: 400, gross_monthly_income: 3800, property_value: 260000, past_due_interest: 5000 });
+    const e = evaluate({
+      upb: 200000,
+      note_rate: 0.05,
+      remaining_term: 300,
+      pi_payment: 1169.18,
+      escrow_payment: 400,
+      gross_monthly_income: 3800,
+      property_value: 260000,
+      past_due_interest: 5000,
+    });
     assert.equal(e.newRate!.toString(), "0.02");
     assert.equal(e.newTerm, 347);
     assert.equal(e.newPi, 77847);
@@ -42,7 +59,16 @@ describe("core/programs HAMP", () => {
 
   it("forbearance reaches the target exactly: 29,980.15 forborne → P&I 530.00 (income 3,000)", () => {
     // target 930 − 400 = 530; 2%/480 gives 620.79; max principal for 530 → forbearance 29,980.15 ≤ 30% cap 61,500.
-    const e = evaluate({ upb: 200000, note_rate: 0.05, remaining_term: 300, pi_payment: 1169.18, escrow_payment: 400, gross_monthly_income: 3000, property_value: 260000, past_due_interest: 5000 });
+    const e = evaluate({
+      upb: 200000,
+      note_rate: 0.05,
+      remaining_term: 300,
+      pi_payment: 1169.18,
+      escrow_payment: 400,
+      gross_monthly_income: 3000,
+      property_value: 260000,
+      past_due_interest: 5000,
+    });
     assert.equal(e.newTerm, 480);
     assert.equal(e.forbearance, 2998015);
     assert.equal(e.newPi, 53000);
@@ -51,7 +77,16 @@ describe("core/programs HAMP", () => {
 
   it("the forbearance cap binds: the greater of 30% (93,000) and the amount to 100% MTMLTV (30,000) → target missed", () => {
     // 310,000 gross on 280,000; target 930 − 500 = 430; forbearing 93,000 leaves 657.13.
-    const e = evaluate({ upb: 300000, note_rate: 0.06, remaining_term: 360, pi_payment: 1798.65, escrow_payment: 500, gross_monthly_income: 3000, property_value: 280000, past_due_interest: 10000 });
+    const e = evaluate({
+      upb: 300000,
+      note_rate: 0.06,
+      remaining_term: 360,
+      pi_payment: 1798.65,
+      escrow_payment: 500,
+      gross_monthly_income: 3000,
+      property_value: 280000,
+      past_due_interest: 10000,
+    });
     assert.equal(e.forbearance, 9300000);
     assert.equal(e.newPi, 65713);
     assert.equal(e.targetMet, false);
@@ -60,7 +95,15 @@ describe("core/programs HAMP", () => {
   });
 
   it("is not eligible at a housing ratio of 31% or less", () => {
-    const e = evaluate({ upb: 100000, note_rate: 0.05, remaining_term: 360, pi_payment: 536.82, escrow_payment: 100, gross_monthly_income: 5000, property_value: 250000 });
+    const e = evaluate({
+      upb: 100000,
+      note_rate: 0.05,
+      remaining_term: 360,
+      pi_payment: 536.82,
+      escrow_payment: 100,
+      gross_monthly_income: 5000,
+      property_value: 250000,
+    });
     assert.equal(e.eligible, false);
     assert.equal(e.steps[0].code, "DTI_AT_OR_BELOW_TARGET");
   });
@@ -69,22 +112,37 @@ describe("core/programs HAMP", () => {
     // Python decimal: balance after 60 payments 182,831.16, re-amortized at 3% over 420 months → 703.63;
     // after 12 more, 179,831.49 at 4% over 408 → 807.04.
     const s = stepUpSchedule(20000000, new Decimal("0.02"), 480, new Decimal("0.04125"), 5, "0.01");
-    assert.deepEqual(s.slice(0, 3).map((x) => [x.fromMonth, x.toMonth, x.rate.toString(), x.pi]), [
-      [1, 60, "0.02", 60565],
-      [61, 72, "0.03", 70363],
-      [73, 84, "0.04", 80704],
-    ]);
+    assert.deepEqual(
+      s.slice(0, 3).map((x) => [x.fromMonth, x.toMonth, x.rate.toString(), x.pi]),
+      [
+        [1, 60, "0.02", 60565],
+        [61, 72, "0.03", 70363],
+        [73, 84, "0.04", 80704],
+      ]
+    );
     assert.deepEqual([s[3].fromMonth, s[3].toMonth, s[3].rate.toString()], [85, 480, "0.04125"]);
   });
 
   it("HAMP-A with PMMS 5.95% (cap 6.000%): 998.57 for 5 years, then 1,103.90 at 5.375%, then 1,170.37 at 6%", () => {
     // Python decimal: balance after 60 payments 181,968.14 → 1,103.90 over 300 months; after 72, 178,415.46 → 1,170.37 over 288.
-    const e = evaluate({ upb: 200000, note_rate: 0.075, remaining_term: 360, pi_payment: 1398.43, escrow_payment: 250, gross_monthly_income: 4000, property_value: 250000, pmms: 0.0595 });
-    assert.deepEqual(e.stepUp!.map((x) => [x.fromMonth, x.toMonth, x.rate.toString(), x.pi]), [
-      [1, 60, "0.04375", 99857],
-      [61, 72, "0.05375", 110390],
-      [73, 360, "0.06", 117037],
-    ]);
+    const e = evaluate({
+      upb: 200000,
+      note_rate: 0.075,
+      remaining_term: 360,
+      pi_payment: 1398.43,
+      escrow_payment: 250,
+      gross_monthly_income: 4000,
+      property_value: 250000,
+      pmms: 0.0595,
+    });
+    assert.deepEqual(
+      e.stepUp!.map((x) => [x.fromMonth, x.toMonth, x.rate.toString(), x.pi]),
+      [
+        [1, 60, "0.04375", 99857],
+        [61, 72, "0.05375", 110390],
+        [73, 360, "0.06", 117037],
+      ]
+    );
   });
 
   it("over random loans: rate within [2%, note], term ≤ 480, forbearance within the cap, target_met agrees with the last step", () => {
@@ -98,11 +156,21 @@ describe("core/programs HAMP", () => {
         fc.integer({ min: 50_000, max: 1_000_000 }),
         (upb, noteBp, term, gmi, escrow, value) => {
           const note = noteBp / 10000;
-          const e = evaluate({ upb, note_rate: note, remaining_term: term, pi_payment: 1000, escrow_payment: escrow, gross_monthly_income: gmi, property_value: value });
+          const e = evaluate({
+            upb,
+            note_rate: note,
+            remaining_term: term,
+            pi_payment: 1000,
+            escrow_payment: escrow,
+            gross_monthly_income: gmi,
+            property_value: value,
+          });
           assert.ok(e.newRate!.lte(note) && e.newRate!.gte(Math.min(note, 0.02)));
           assert.ok(e.newTerm! <= 480);
           const gross = upb * 100;
-          assert.ok(e.forbearance! <= Math.max(Math.floor(gross * 0.3), Math.max(0, gross - value * 100)));
+          assert.ok(
+            e.forbearance! <= Math.max(Math.floor(gross * 0.3), Math.max(0, gross - value * 100))
+          );
           const last = [...e.steps].reverse().find((s) => s.step !== "step-up")!;
           assert.equal(last.pi, e.newPi);
           if (e.reasonCode !== "ESCROW_ABOVE_TARGET") assert.equal(last.pass, e.targetMet);
