@@ -14,6 +14,11 @@ export function floorShare(amount: Cents, share: Decimal.Value): Cents {
   return floorCentsVerified(amount * Number(share), () => new D(amount).times(share));
 }
 
+/** ⌈amount × share⌉ in cents, so a floor is never crossed. */
+export function ceilShare(amount: Cents, share: Decimal.Value): Cents {
+  return -floorCentsVerified(-amount * Number(share), () => new D(amount).times(share).neg());
+}
+
 /** amount × share, half-up to cents. */
 export function roundShare(amount: Cents, share: Decimal.Value): Cents {
   return roundHalfUpCents(amount * Number(share), () => new D(amount).times(share));

@@ -1,4 +1,4 @@
-import { D, largestCentBelow, ceilCents } from "../money";
+import { D, largestCentBelow } from "../money";
 import { LoanRecord, requireFields } from "../record";
 import { Result, failWith, ok } from "../result";
 import { Cents } from "../verified-rounding";
@@ -6,7 +6,8 @@ import { FLEX_2017, Flex2017Params } from "../rules/flex-2017";
 import { RuleSet } from "../rules/rule-set";
 import { Evaluation, Trail } from "./evaluation";
 import { capitalizableArrears, loanFacts } from "./loan-facts";
-import { modificationResult, mtmltvOf, pi, shareOf } from "./modification";
+import { modificationResult, mtmltvOf, pi, forbearanceToLtv } from "./modification";
+import { floorShare } from "./cent-shares";
 import { gseModificationEligibility } from "./gse-eligibility";
 import { pct, usd } from "./display";
 
@@ -146,12 +147,8 @@ export function flexModification2017(
   }
 
   // Forbearance down to 100% interest-bearing MTMLTV, at most 30% of gross UPB.
-  const toLtv = Math.max(
-    0,
-    gross -
-      ceilCents(new D(f.value!).times(p.forbearanceFloorIbMtmltv).div(100)).times(100).toNumber()
-  );
-  forbearance = Math.min(toLtv, shareOf(gross, p.forbearanceMaxShareOfUpb));
+  const toLtv = forbearanceToLtv(gross, f.value!, p.forbearanceFloorIbMtmltv);
+  forbearance = Math.min(toLtv, floorShare(gross, p.forbearanceMaxShareOfUpb));
   current = pi(gross - forbearance, rate, term);
   const ok4 = meets(current);
   trail.add(

@@ -1,4 +1,4 @@
-import { D, largestCentBelow, ceilCents } from "../money";
+import { D, largestCentBelow } from "../money";
 import { LoanRecord, requireFields } from "../record";
 import { Result, failWith, ok } from "../result";
 import { Cents } from "../verified-rounding";
@@ -12,8 +12,9 @@ import {
   modificationResult,
   mtmltvOf,
   pi,
-  shareOf,
+  forbearanceToLtv,
 } from "./modification";
+import { floorShare } from "./cent-shares";
 import { firstPassing } from "./ladder";
 import { gseModificationEligibility } from "./gse-eligibility";
 import { pct, usd } from "./display";
@@ -194,12 +195,8 @@ export function flexModification2024(
     );
   }
   const needed = forbearanceForTarget(gross, target, rate, term);
-  const toLtv = Math.max(
-    0,
-    gross -
-      ceilCents(new D(f.value!).times(p.forbearanceFloorIbMtmltv).div(100)).times(100).toNumber()
-  );
-  const toShare = shareOf(gross, p.forbearanceMaxShareOfUpb);
+  const toLtv = forbearanceToLtv(gross, f.value!, p.forbearanceFloorIbMtmltv);
+  const toShare = floorShare(gross, p.forbearanceMaxShareOfUpb);
   forbearance = Math.min(needed, toLtv, toShare);
   current = pi(gross - forbearance, rate, term);
   const binding =

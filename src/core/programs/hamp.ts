@@ -1,4 +1,4 @@
-import { D, cents, ceilCents } from "../money";
+import { D, cents } from "../money";
 import { LoanRecord, requireFields } from "../record";
 import { Result, failWith, ok } from "../result";
 import { Cents } from "../verified-rounding";
@@ -13,8 +13,9 @@ import {
   modificationResult,
   mtmltvOf,
   pi,
-  shareOf,
+  forbearanceToLtv,
 } from "./modification";
+import { floorShare } from "./cent-shares";
 import { firstPassing } from "./ladder";
 import { stepUpSchedule } from "./hamp-step-up";
 import { pct, usd } from "./display";
@@ -244,11 +245,8 @@ export function hampModification(
   // Step 4: forbearance to reach the target exactly, at most the greater of 30% of gross UPB and the
   // amount that brings the interest-bearing MTMLTV to 100% (SD 09-01 FAQ).
   const needed = forbearanceForTarget(gross, target, rate, term);
-  const toLtv = Math.max(
-    0,
-    gross - ceilCents(new D(f.value!).times(p.forbearanceToIbMtmltv).div(100)).times(100).toNumber()
-  );
-  const limit = Math.max(shareOf(gross, p.forbearanceMaxShareOfUpb), toLtv);
+  const toLtv = forbearanceToLtv(gross, f.value!, p.forbearanceToIbMtmltv);
+  const limit = Math.max(floorShare(gross, p.forbearanceMaxShareOfUpb), toLtv);
   forbearance = Math.min(needed, limit);
   current = pi(gross - forbearance, rate, term);
   if (current <= target) {

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
-import { D, floorCents } from "../money";
+import { D } from "../money";
+import { ceilShare } from "./cent-shares";
 import { Cents } from "../verified-rounding";
 import { levelPaymentCents, maxPrincipalCents } from "../schedule";
 import { LoanFacts } from "./loan-facts";
@@ -76,9 +77,12 @@ export class RateLadder {
   }
 }
 
-/** A share of an amount in cents, rounded down so a cap is never exceeded. */
-export function shareOf(amount: Cents, share: Decimal.Value): Cents {
-  return floorCents(new D(amount).times(share).div(100)).times(100).toNumber();
+/**
+ * The forbearance that brings the interest-bearing balance down to `ltv` × value, and not below it
+ * (the caps of Flex and HAMP): gross − ⌈ltv × value⌉ in cents, never negative.
+ */
+export function forbearanceToLtv(gross: Cents, value: Cents, ltv: Decimal.Value): Cents {
+  return Math.max(0, gross - ceilShare(value, ltv));
 }
 
 /** The forbearance (non-interest-bearing principal) that brings the P&I down to `target`. */
