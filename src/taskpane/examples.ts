@@ -19,6 +19,9 @@ export const EXAMPLES: Readonly<Record<string, FunctionExample>> = {
   MODPAYMENT: { formula: "=LM.MODPAYMENT(100000,0.05,360,20000)", result: "644.19" },
   SHORTSALENET: { formula: "=LM.SHORTSALENET(250000,0.06,4000,6000,7500)", result: "217,500.00" },
   LOSSSEVERITY: { formula: "=LM.LOSSSEVERITY(260000,217500,240000)", result: "17.71%" },
+  MAXPRINCIPAL: { formula: "=LM.MAXPRINCIPAL(990,0.02,480)", result: "326,922.45" },
+  BALANCE: { formula: "=LM.BALANCE(200000,0.075,360,12)", result: "198,156.31" },
+  BREAKEVEN: { formula: "=LM.BREAKEVEN(3000,1500,1400)", result: "30" },
 };
 
 export function exampleFor(id: string): FunctionExample | undefined {
