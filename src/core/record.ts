@@ -324,11 +324,13 @@ type MutableFields = { -readonly [F in FieldName]?: unknown };
  * The numbers of a record's numeric cells as given, by field: the engine's hot paths take cents
  * from them directly instead of converting the Decimals back to numbers.
  */
-const CELL_NUMBERS = new WeakMap<LoanRecord, ReadonlyMap<FieldName, number>>();
+const CELL_NUMBERS: unique symbol = Symbol("cell numbers");
+
+type WithCellNumbers = { [CELL_NUMBERS]?: ReadonlyMap<FieldName, number> };
 
 /** The number a field's cell held, when it was a number cell (not text) and read cleanly. */
 export function cellNumber(record: LoanRecord, field: FieldName): number | undefined {
-  return CELL_NUMBERS.get(record)?.get(field);
+  return (record as WithCellNumbers)[CELL_NUMBERS]?.get(field);
 }
 
 /** Reads one row against headers already mapped (the tape reader maps them once). */
@@ -387,7 +389,8 @@ export function readRow(
     ...(marketBasis ? { market_rate_basis: marketBasis } : {}),
   };
 
-  CELL_NUMBERS.set(record, numbers);
+  // Kept out of sight of spreads and key listings, on the record itself (no side table for the GC to walk).
+  Object.defineProperty(record, CELL_NUMBERS, { value: numbers });
 
   const wanted = options.uses?.length
     ? [...(options.require ?? []), ...fieldsRequiredFor(...options.uses)]

@@ -14,21 +14,12 @@ export function usd(c: Cents): string {
   return `${c < 0 ? "-" : ""}$${whole}${grouped}.${fraction < 10 ? "0" : ""}${fraction}`;
 }
 
-const SHOWN = new WeakMap<Decimal, string>();
-
 export function pct(x: Decimal.Value, places = 3): string {
   const d = Decimal.isDecimal(x) ? (x as Decimal) : new Decimal(x);
-  // The same rate is shown in many steps: its text is made once per Decimal.
-  const key = places === 3 ? d : undefined;
-  const cached = key && SHOWN.get(key);
-  if (cached) return cached;
   // Rates show as written (4.375%); longer fractions are cut to `places` decimals.
-  const text =
-    d.decimalPlaces() <= places + 2
-      ? `${shiftTwoPlaces(d.toString())}%`
-      : `${d.times(100).toFixed(places)}%`;
-  if (key) SHOWN.set(key, text);
-  return text;
+  return d.decimalPlaces() <= places + 2
+    ? `${shiftTwoPlaces(d.toString())}%`
+    : `${d.times(100).toFixed(places)}%`;
 }
 
 /** "0.04375" → "4.375": the decimal point moved two places, on the text (no arithmetic). */

@@ -80,14 +80,15 @@ export function wholeMonthsBetween(from: CalendarDate, to: CalendarDate): number
   return (to.year - from.year) * 12 + (to.month - from.month) - (to.day < from.day ? 1 : 0);
 }
 
-const FACTS = new WeakMap<LoanRecord, LoanFacts>();
+const FACTS: unique symbol = Symbol("loan facts");
 
-/** The facts of a record, computed once however many programs read them. */
+/** The facts of a record, computed once however many programs read them (kept on the record itself). */
 export function loanFacts(r: LoanRecord): LoanFacts {
-  let f = FACTS.get(r);
+  const holder = r as LoanRecord & { [FACTS]?: LoanFacts };
+  let f = holder[FACTS];
   if (!f) {
     f = readFacts(r);
-    FACTS.set(r, f);
+    Object.defineProperty(holder, FACTS, { value: f });
   }
   return f;
 }

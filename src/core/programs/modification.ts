@@ -11,22 +11,10 @@ import { AuditStep, Evaluation, StepUpPeriod } from "./evaluation";
  * forbearance that reaches a target, and the result fields.
  */
 
-const AS_NUMBER = new WeakMap<Decimal, number>();
-
-/** A rate as the double nearest its exact decimal value, converted once per Decimal. */
-export function rateNumber(rate: Decimal): number {
-  let n = AS_NUMBER.get(rate);
-  if (n === undefined) {
-    n = rate.toNumber();
-    AS_NUMBER.set(rate, n);
-  }
-  return n;
-}
-
 export function pi(interestBearing: Cents, rate: Decimal | number, term: number): Cents {
   return levelPaymentCents(
     interestBearing,
-    typeof rate === "number" ? rate : rateNumber(rate),
+    typeof rate === "number" ? rate : rate.toNumber(),
     term
   );
 }
@@ -71,7 +59,7 @@ export class RateLadder {
    * division, so the same double as the Decimal's), without making the Decimal.
    */
   number(k: number): number {
-    if (!this.units) return rateNumber(this.at(k));
+    if (!this.units) return this.at(k).toNumber();
     const { start, step, floor } = this.units;
     return Math.max(start - step * k, floor) / RATE_UNITS;
   }
