@@ -125,6 +125,8 @@ function isMissing(v: unknown): boolean {
 
 function toDec(field: string, v: unknown): Checked<Decimal> {
   if (isMissing(v)) return { issue: { code: "NA", field, reason: `${field} is missing` } };
+  // The engine's own Decimals are taken as they are (they are immutable); others are read anew.
+  if (v instanceof D && v.isFinite()) return { value: v };
   let d: Decimal | undefined;
   try {
     d =
@@ -223,6 +225,8 @@ function annualRate(field: string, v: unknown): Checked<Decimal> {
 
 /** Whole months from `min` to MAX_TERM_MONTHS. */
 function wholeMonths(field: string, v: unknown, min: number): Checked<number> {
+  if (typeof v === "number" && Number.isInteger(v) && v >= min && v <= MAX_TERM_MONTHS)
+    return { value: v };
   const c = toDec(field, v);
   if ("issue" in c) return c;
   if (!c.value.isInteger())

@@ -144,5 +144,14 @@ export function modificationResult(o: ModOutcome): Evaluation {
 
 /** Gross UPB / value, when the value is known and positive. */
 export function mtmltvOf(gross: Cents, value: Cents | undefined): Decimal | undefined {
-  return value && value > 0 ? new D(gross).div(value) : undefined;
+  if (!value || value <= 0) return undefined;
+  // A loan's options ask for the same ratio in turn: the last one is kept (a pure function's memo).
+  if (gross !== last.gross || value !== last.value) {
+    last.gross = gross;
+    last.value = value;
+    last.ratio = new D(gross).div(value);
+  }
+  return last.ratio;
 }
+
+const last: { gross: number; value: number; ratio?: Decimal } = { gross: NaN, value: NaN };
