@@ -289,6 +289,8 @@ export interface HeaderMap {
    */
   readonly fieldAt: readonly (FieldName | null | undefined)[];
   readonly issues: readonly RecordIssue[];
+  /** What the market_rate column holds, decided once from its header. */
+  readonly marketRateBasis?: "PMMS" | "MARKET_RATE";
 }
 
 export function mapHeaders(headers: readonly Cell[]): HeaderMap {
@@ -312,7 +314,14 @@ export function mapHeaders(headers: readonly Cell[]): HeaderMap {
     });
     for (const c of cols) fieldAt[c] = null;
   }
-  return { headers: names, fieldAt, issues };
+  const marketColumn = fieldAt.indexOf("market_rate");
+  const marketRateBasis =
+    marketColumn < 0
+      ? undefined
+      : PMMS_HEADERS.has(normalizeHeader(names[marketColumn]))
+        ? "PMMS"
+        : "MARKET_RATE";
+  return { headers: names, fieldAt, issues, marketRateBasis };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -339,7 +348,7 @@ export function readRow(
   values: readonly Cell[],
   options: ReadOptions = {}
 ): RecordReading {
-  const issues: RecordIssue[] = [...map.issues];
+  const issues: RecordIssue[] = map.issues.length ? [...map.issues] : [];
   const fields: MutableFields = {};
   const columns: { [F in FieldName]?: string } = {};
   const extra: ExtraColumn[] = [];
@@ -375,12 +384,7 @@ export function readRow(
 
   const failed: ReadonlySet<string> = issues.length ? new Set(issues.map((i) => i.field)) : NONE;
   const derived = derive(fields, failed, issues);
-  const marketBasis =
-    fields.market_rate === undefined
-      ? undefined
-      : PMMS_HEADERS.has(normalizeHeader(columns.market_rate ?? ""))
-        ? "PMMS"
-        : "MARKET_RATE";
+  const marketBasis = fields.market_rate === undefined ? undefined : map.marketRateBasis;
   const record: LoanRecord = {
     ...(fields as LoanFields),
     extra,

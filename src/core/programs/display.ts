@@ -4,11 +4,12 @@ import { Cents } from "../verified-rounding";
 /** How amounts appear in audit sentences: "$1,234.56", "4.375%", "112.50%". */
 export function usd(c: Cents): string {
   const a = Math.abs(c);
-  let whole = String(Math.floor(a / 100));
+  let whole = Math.floor(a / 100);
   let grouped = "";
-  while (whole.length > 3) {
-    grouped = "," + whole.slice(-3) + grouped;
-    whole = whole.slice(0, -3);
+  while (whole >= 1000) {
+    const group = whole % 1000;
+    grouped = `,${group < 10 ? "00" : group < 100 ? "0" : ""}${group}${grouped}`;
+    whole = Math.floor(whole / 1000);
   }
   const fraction = a % 100;
   return `${c < 0 ? "-" : ""}$${whole}${grouped}.${fraction < 10 ? "0" : ""}${fraction}`;
