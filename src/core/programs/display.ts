@@ -15,7 +15,21 @@ export function usd(c: Cents): string {
   return `${c < 0 ? "-" : ""}$${whole}${grouped}.${fraction < 10 ? "0" : ""}${fraction}`;
 }
 
+const pctCache = new Map<string, string>();
+
 export function pct(x: Decimal.Value, places = 3): string {
+  if (typeof x !== "string") return pctOf(x, places);
+  // Rule-set params ("0.06") come as the same few texts on every call: each shown once.
+  const key = `${places}|${x}`;
+  let shown = pctCache.get(key);
+  if (shown === undefined) {
+    shown = pctOf(x, places);
+    if (pctCache.size < 1000) pctCache.set(key, shown);
+  }
+  return shown;
+}
+
+function pctOf(x: Decimal.Value, places: number): string {
   const d = Decimal.isDecimal(x) ? (x as Decimal) : new Decimal(x);
   // Rates show as written (4.375%); longer fractions are cut to `places` decimals.
   return d.decimalPlaces() <= places + 2

@@ -3,7 +3,6 @@ import { D } from "../money";
 import { LoanRecord, requireFields } from "../record";
 import { Issue, Result, failWith, ok } from "../result";
 import { Cents } from "../verified-rounding";
-import { shortSaleNet } from "../short-sale";
 import { lossSeverity } from "../loss-severity";
 import { SHORT_SALE_GSE, SHORT_SALE_VA, ShortSaleParams } from "../rules/short-sale-gse";
 import { SHORT_SALE_FHA, FhaPfsParams, MinNetTier } from "../rules/short-sale-fha";
@@ -143,7 +142,6 @@ function evaluate(
   }
   trail.add("value", usd(value), true, "VALUE_KNOWN", `as-is value ${usd(value)}; ${debt.why}`);
 
-  // Net proceeds to the first lien (shortSaleNet, in dollars; back to cents).
   const given = "value" in offered ? offered.value : undefined;
   const price: Cents = given ? toCentsDecimal(given.value) : value;
   const priceWhy = given
@@ -154,16 +152,10 @@ function evaluate(
   const cap = paramCents(p.subordinatePayoffCap);
   const subordinate = Math.min(lienBalance, cap);
   const reloc = relocationFor(f, p);
-  const sale = shortSaleNet({
-    // Whole cents / 100 as a double reads back as the exact dollars (its shortest decimal text).
-    salePrice: price / 100,
-    commissionRate: p.commissionRate,
-    closingCosts: closing / 100,
-    subordinatePayoff: subordinate / 100,
-    relocation: reloc.amount / 100,
-  });
-  const commission = toCentsDecimal(sale.commission);
-  const net = toCentsDecimal(sale.netProceeds);
+  // Net proceeds to the first lien in whole cents: the commission is rate × price half-up to the
+  // cent (as shortSaleNet rounds it), the rest whole-cent subtractions, so the cents are the same.
+  const commission: Cents = roundShare(price, p.commissionRate);
+  const net: Cents = price - commission - closing - subordinate - reloc.amount;
   Object.assign(amounts, {
     sale_price: price,
     commission,
