@@ -24,6 +24,15 @@ export function cents(x: Decimal.Value): Decimal {
   return new D(x).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
+/**
+ * Whole cents as a Decimal of dollars. Below 1e15 cents the quotient has at most 15 significant
+ * digits, so the double c / 100 reads back as exactly that decimal (its shortest text); larger
+ * amounts are divided in Decimal. `Dec` is the Decimal constructor whose settings the result carries.
+ */
+export function dollarsOfCents(c: number, Dec: Decimal.Constructor = D): Decimal {
+  return Math.abs(c) < 1e15 ? new Dec(c / 100) : new Dec(c).div(100);
+}
+
 /** Money rounded down to cents (toward −∞): used where a result must not exceed a bound. */
 export function floorCents(x: Decimal.Value): Decimal {
   return new D(x).toDecimalPlaces(2, Decimal.ROUND_FLOOR);

@@ -1,10 +1,15 @@
 import Decimal from "decimal.js";
-import { D } from "./money";
+import { D, dollarsOfCents } from "./money";
 import { roundHalfUpCentsOfSum } from "./verified-rounding";
 import { Issue, Result, failWith, ok } from "./result";
 import { MAX_MONEY, MAX_TERM_MONTHS } from "./inputs";
 import { STATE_CODES } from "./record-fields";
 import { NPV_2026, NpvAssumptions, NpvParams, StateTimeline } from "./rules/npv-2026";
+
+/** The bounds the checks compare with, made once. */
+const MAX_MONEY_DEC = new D(MAX_MONEY);
+const ONE = new D(1);
+const MINUS_ONE = new D(-1);
 
 /**
  * NPV of a modification against foreclosure, and of a short sale (programs.md section 10; our
@@ -160,7 +165,7 @@ function amount(field: string, v: unknown): Checked<Decimal> {
         reason: `${field} cannot be negative (got ${c.value.toString()})`,
       },
     };
-  if (c.value.gt(MAX_MONEY))
+  if (c.value.gt(MAX_MONEY_DEC))
     return {
       issue: {
         code: "NUM",
@@ -185,7 +190,7 @@ function unitFraction(field: string, v: unknown): Checked<Decimal> {
         reason: `${field} cannot be negative (got ${c.value.toString()})`,
       },
     };
-  if (c.value.gt(1))
+  if (c.value.gt(ONE))
     return {
       issue: {
         code: "VALUE",
@@ -201,7 +206,7 @@ function unitFraction(field: string, v: unknown): Checked<Decimal> {
 function annualRate(field: string, v: unknown): Checked<Decimal> {
   const c = toDec(field, v);
   if ("issue" in c) return c;
-  if (c.value.gt(1)) {
+  if (c.value.gt(ONE)) {
     return {
       issue: {
         code: "VALUE",
@@ -211,7 +216,7 @@ function annualRate(field: string, v: unknown): Checked<Decimal> {
       },
     };
   }
-  if (c.value.lte(-1))
+  if (c.value.lte(MINUS_ONE))
     return {
       issue: {
         code: "NUM",
@@ -546,7 +551,7 @@ export function npvCompare(
   // The reported amounts are rounded half-up to cents; the float figures decide that rounding when
   // they are clear of a half cent, and the exact decimal model decides it otherwise.
   const toCents = (x: number, magnitude: number, e: () => Decimal) =>
-    new D(roundHalfUpCentsOfSum(x * 100, magnitude * 100, () => e().times(100))).div(100);
+    dollarsOfCents(roundHalfUpCentsOfSum(x * 100, magnitude * 100, () => e().times(100)));
   const modCents = toCents(fast.npvMod, fast.modMagnitude, () => exact().npvMod);
   const fcCents = toCents(fast.npvFc, fast.fcMagnitude, () => exact().npvFc);
   const ssCents =

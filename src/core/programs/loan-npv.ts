@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { dollarsOfCents } from "../money";
 import { LoanRecord, requireFields } from "../record";
 import { Result, failWith, ok, fail } from "../result";
 import { Investor } from "../record-fields";
@@ -106,10 +107,10 @@ export function loanNpv(
       propertyValue: record.property_value!,
       pmms: record.market_rate,
       state: record.property_state!,
-      modPayment: new Decimal(m.newPi).div(100),
+      modPayment: dollarsOfCents(m.newPi, Decimal),
       modTermMonths: m.newTerm,
-      forborne: new Decimal(m.forbearance ?? 0).div(100),
-      shortSaleNet: net === undefined ? null : new Decimal(net).div(100),
+      forborne: dollarsOfCents(m.forbearance ?? 0, Decimal),
+      shortSaleNet: net === undefined ? null : dollarsOfCents(net, Decimal),
       monthlyCarry: record.escrow_payment ?? null,
     },
     assumptions.value
