@@ -48,3 +48,29 @@ function shiftTwoPlaces(text: string): string {
   const frac = digits.slice(point);
   return `${negative ? "-" : ""}${intPart}${frac ? "." + frac : ""}`;
 }
+
+/**
+ * pct(num / den, places) for whole numbers num > 0 and den > 0 (cents over cents), where `exact()`
+ * is that quotient in Decimal. The float quotient (within 3e-16 of the exact one) decides the text
+ * when it is clear of every boundary by a relative 1e-9: then the exact quotient has more than
+ * `places` + 2 decimals (so pct multiplies and fixes it) and rounds half-up the same way. Anything
+ * closer, and any other input, is shown from `exact()`.
+ */
+export function pctOfRatio(num: number, den: number, places: number, exact: () => Decimal): string {
+  if (num > 0 && den > 0 && Number.isSafeInteger(num) && Number.isSafeInteger(den)) {
+    const unit = 10 ** places;
+    const q = (num * unit * 100) / den;
+    if (q < 2 ** 50) {
+      const whole = Math.floor(q);
+      const frac = q - whole;
+      const margin = 1e-9 * q + 1e-7;
+      if (frac > margin && 1 - frac > margin && Math.abs(frac - 0.5) > margin) {
+        const r = frac > 0.5 ? whole + 1 : whole;
+        if (places === 0) return `${r}%`;
+        const fraction = String(r % unit).padStart(places, "0");
+        return `${Math.floor(r / unit)}.${fraction}%`;
+      }
+    }
+  }
+  return pct(exact(), places);
+}

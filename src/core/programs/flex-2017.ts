@@ -9,7 +9,7 @@ import { capitalizableArrears, loanFacts } from "./loan-facts";
 import { modificationResult, mtmltvOf, pi, forbearanceToLtv } from "./modification";
 import { floorShare } from "./cent-shares";
 import { gseModificationEligibility } from "./gse-eligibility";
-import { pct, usd } from "./display";
+import { pct, pctOfRatio, usd } from "./display";
 
 const PROGRAM = "GSE Flex Modification (2017 rules)";
 
@@ -57,6 +57,7 @@ export function flexModification2017(
   const arrears = capitalizableArrears(f);
   const gross = f.upb + arrears;
   const mtmltv = mtmltvOf(gross, f.value)!;
+  const mtmltvShown = pctOfRatio(gross, f.value!, 2, () => mtmltv);
   let rate = f.noteRate;
   let term = f.remainingTerm;
   let forbearance = 0;
@@ -66,7 +67,7 @@ export function flexModification2017(
     usd(arrears),
     true,
     "CAPITALIZED",
-    `capitalized ${usd(arrears)} (late fees ${usd(f.lateFees)} waived): gross UPB ${usd(gross)}, MTMLTV ${pct(mtmltv, 2)}`,
+    `capitalized ${usd(arrears)} (late fees ${usd(f.lateFees)} waived): gross UPB ${usd(gross)}, MTMLTV ${mtmltvShown}`,
     current
   );
   const targetText = `P&I ${usd(target)} or less${htiApplies ? ` and housing ratio ≤ ${pct(p.maxHousingRatio, 0)}` : ""}`;
@@ -115,7 +116,7 @@ export function flexModification2017(
       false,
       "RATE_KEPT",
       mtmltv.lt(p.rateReductionMinMtmltv)
-        ? `MTMLTV ${pct(mtmltv, 2)} is below ${pct(p.rateReductionMinMtmltv, 0)}: the rate stays`
+        ? `MTMLTV ${mtmltvShown} is below ${pct(p.rateReductionMinMtmltv, 0)}: the rate stays`
         : `the note rate ${pct(rate)} is not above the modification rate: it stays`,
       current
     );
@@ -157,7 +158,7 @@ export function flexModification2017(
     ok4,
     ok4 ? "TARGET_MET" : forbearance === 0 ? "NO_FORBEARANCE" : "FORBEARANCE_CAPPED",
     forbearance === 0
-      ? `MTMLTV ${pct(mtmltv, 2)} is not above ${pct(p.forbearanceFloorIbMtmltv, 0)}: nothing to forbear`
+      ? `MTMLTV ${mtmltvShown} is not above ${pct(p.forbearanceFloorIbMtmltv, 0)}: nothing to forbear`
       : `forbore ${usd(forbearance)} (to ${pct(p.forbearanceFloorIbMtmltv, 0)} interest-bearing MTMLTV, at most ${pct(p.forbearanceMaxShareOfUpb, 0)}): P&I ${usd(current)}`,
     current
   );

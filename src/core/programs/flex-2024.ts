@@ -17,7 +17,7 @@ import {
 import { floorShare } from "./cent-shares";
 import { firstPassing } from "./ladder";
 import { gseModificationEligibility } from "./gse-eligibility";
-import { pct, usd } from "./display";
+import { pct, pctOfRatio, usd } from "./display";
 
 const PROGRAM = "GSE Flex Modification";
 
@@ -55,6 +55,7 @@ export function flexModification2024(
   const arrears = capitalizableArrears(f);
   const gross = f.upb + arrears;
   const mtmltv = mtmltvOf(gross, f.value)!;
+  const mtmltvShown = pctOfRatio(gross, f.value!, 2, () => mtmltv);
   let rate = note;
   let term = f.remainingTerm;
   let forbearance = 0;
@@ -64,7 +65,7 @@ export function flexModification2024(
     usd(arrears),
     true,
     "CAPITALIZED",
-    `capitalized ${usd(arrears)} of arrears (late fees ${usd(f.lateFees)} waived): gross UPB ${usd(gross)}, MTMLTV ${pct(mtmltv, 2)}`,
+    `capitalized ${usd(arrears)} of arrears (late fees ${usd(f.lateFees)} waived): gross UPB ${usd(gross)}, MTMLTV ${mtmltvShown}`,
     current
   );
 
@@ -103,7 +104,7 @@ export function flexModification2024(
       pct(rate),
       false,
       "RATE_SKIPPED_MTMLTV",
-      `MTMLTV ${pct(mtmltv, 2)} is below ${pct(p.rateReductionMinMtmltv, 0)}: the rate is not reduced`,
+      `MTMLTV ${mtmltvShown} is below ${pct(p.rateReductionMinMtmltv, 0)}: the rate is not reduced`,
       current
     );
   } else if (note.lte(mir)) {
@@ -185,7 +186,7 @@ export function flexModification2024(
       usd(0),
       false,
       "FORBEARANCE_SKIPPED_MTMLTV",
-      `MTMLTV ${pct(mtmltv, 2)} is not above ${pct(p.forbearanceMinMtmltv, 0)}: no principal forbearance`,
+      `MTMLTV ${mtmltvShown} is not above ${pct(p.forbearanceMinMtmltv, 0)}: no principal forbearance`,
       current
     );
     return finish(

@@ -3,7 +3,6 @@ import { D } from "../money";
 import { LoanRecord, requireFields } from "../record";
 import { Issue, Result, failWith, ok } from "../result";
 import { Cents } from "../verified-rounding";
-import { lossSeverity } from "../loss-severity";
 import { SHORT_SALE_GSE, SHORT_SALE_VA, ShortSaleParams } from "../rules/short-sale-gse";
 import { SHORT_SALE_FHA, FhaPfsParams, MinNetTier } from "../rules/short-sale-fha";
 import { RuleSet } from "../rules/rule-set";
@@ -19,7 +18,7 @@ import {
   relocationFor,
   totalDebt,
 } from "./liquidation";
-import { pct, usd } from "./display";
+import { pct, pctOfRatio, usd } from "./display";
 
 /**
  * Short sale, programs.md section 9, one rule set per investor family: SHORT-SALE-GSE (Fannie Mae /
@@ -186,8 +185,11 @@ function evaluate(
   }
   const shortfall = debt.total - net;
   amounts.deficiency = shortfall;
-  const severity = lossSeverity(debt.total, net, f.upb);
-  const severityWhy = severity.ok ? `, loss severity ${pct(severity.value, 2)} of UPB` : "";
+  // Loss severity (lossSeverity: the shortfall over the UPB), shown to hundredths of a percent.
+  const severityWhy =
+    f.upb > 0
+      ? `, loss severity ${pctOfRatio(shortfall, f.upb, 2, () => new D(shortfall).div(f.upb))} of UPB`
+      : "";
   trail.add(
     "shortfall",
     usd(shortfall),

@@ -10,7 +10,7 @@ import { capitalizableArrears, loanFacts } from "./loan-facts";
 import { forbearanceForTarget, modificationResult, mtmltvOf, pi } from "./modification";
 import { floorShare, roundShare } from "./cent-shares";
 import { offerMarketRate } from "./offer-rate";
-import { pct, usd } from "./display";
+import { pct, pctOfRatio, usd } from "./display";
 
 const PROGRAM = "VA Affordable Modification";
 
@@ -65,7 +65,7 @@ export function vaAffordableModification2026(
     usd(arrears),
     true,
     "CAPITALIZED",
-    `capitalized ${usd(arrears)} of arrears (late fees ${usd(f.lateFees)} waived): UPB ${usd(gross)}${mtmltv ? `, MTMLTV ${pct(mtmltv, 2)}` : ""}`
+    `capitalized ${usd(arrears)} of arrears (late fees ${usd(f.lateFees)} waived): UPB ${usd(gross)}${mtmltv ? `, MTMLTV ${pctOfRatio(gross, f.value!, 2, () => mtmltv)}` : ""}`
   );
 
   // Step 2: fixed rate, the lesser of the market rate and the note rate + 1 point.
