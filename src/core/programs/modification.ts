@@ -21,6 +21,15 @@ export function pi(interestBearing: Cents, rate: Decimal | number, term: number)
 
 /** Rates in units of 1e-8 (a millionth of a percent) are exact integers for any rate a guide states. */
 const RATE_UNITS = 1e8;
+const LARGEST_UNITS = new D(2 ** 52);
+
+/** ⌈a / b⌉ for whole numbers 0 < a, b < 2^53, exactly (the float quotient corrected by products). */
+function ceilQuotient(a: number, b: number): number {
+  let q = Math.floor(a / b);
+  while (q * b > a) q--;
+  while ((q + 1) * b <= a) q++;
+  return q * b === a ? q : q + 1;
+}
 
 /** The rate ladder from `start` down in `step`s, the last step clamped to `floor`. */
 export class RateLadder {
@@ -37,10 +46,18 @@ export class RateLadder {
     readonly step: Decimal,
     readonly floor: Decimal
   ) {
-    this.steps = start.lte(floor) ? 0 : start.minus(floor).div(step).ceil().toNumber();
     const u = [start, step, floor].map((d) => d.times(RATE_UNITS));
-    if (u.every((x) => x.isInteger() && x.abs().lt(2 ** 52)))
+    if (u.every((x) => x.isInteger() && x.abs().lt(LARGEST_UNITS)))
       this.units = { start: u[0].toNumber(), step: u[1].toNumber(), floor: u[2].toNumber() };
+    const w = this.units;
+    this.steps =
+      w && w.step > 0
+        ? w.start <= w.floor
+          ? 0
+          : ceilQuotient(w.start - w.floor, w.step)
+        : start.lte(floor)
+          ? 0
+          : start.minus(floor).div(step).ceil().toNumber();
   }
 
   /** The rate after k steps down (k = 0 is the start), one Decimal per step. */
