@@ -31,6 +31,21 @@ export function floorAfterReduction(amount: Cents, reduction: Decimal.Value): Ce
   );
 }
 
+/**
+ * The largest whole cent strictly below amount × (1 − reduction): the payment "more than `reduction`
+ * below" amount (programs.md §1). The floor is verified as in floorAfterReduction; an exact product
+ * that is a whole number of cents is itself not below, so the cent under it is taken.
+ */
+export function largestBelowAfterReduction(amount: Cents, reduction: Decimal.Value): Cents {
+  let whole = false;
+  const floor = floorCentsVerified(amount * (1 - Number(reduction)), () => {
+    const exact = new D(amount).times(new D(1).minus(reduction));
+    whole = exact.isInteger();
+    return exact;
+  });
+  return whole ? floor - 1 : floor;
+}
+
 const paramCache = new Map<string, Cents>();
 
 /** A dollar amount from a rule set's params (text such as "7500") in cents, half-up; parsed once per distinct text. */
@@ -41,4 +56,16 @@ export function paramCents(dollars: string): Cents {
     paramCache.set(dollars, c);
   }
   return c;
+}
+
+const decimalCache = new Map<string, Decimal>();
+
+/** A rule-set param's text ("0.00125") as a Decimal, parsed once per distinct text (Decimals are immutable). */
+export function paramDecimal(text: string): Decimal {
+  let d = decimalCache.get(text);
+  if (d === undefined) {
+    d = new D(text);
+    decimalCache.set(text, d);
+  }
+  return d;
 }

@@ -1,4 +1,4 @@
-import { D, largestCentBelow } from "../money";
+import { D } from "../money";
 import { LoanRecord, requireFields } from "../record";
 import { Result, failWith, ok } from "../result";
 import { Cents } from "../verified-rounding";
@@ -7,7 +7,7 @@ import { RuleSet } from "../rules/rule-set";
 import { Evaluation, Trail } from "./evaluation";
 import { capitalizableArrears, loanFacts } from "./loan-facts";
 import { modificationResult, mtmltvOf, pi, forbearanceToLtv } from "./modification";
-import { floorShare } from "./cent-shares";
+import { floorShare, largestBelowAfterReduction, paramDecimal } from "./cent-shares";
 import { gseModificationEligibility } from "./gse-eligibility";
 import { pct, pctOfRatio, usd } from "./display";
 
@@ -35,11 +35,7 @@ export function flexModification2017(
   const trail = new Trail(rules.id);
   const eligible = gseModificationEligibility(f, p, trail);
   const pre = f.pi;
-  const target: Cents = largestCentBelow(
-    new D(pre).times(new D(1).minus(p.targetReduction)).div(100)
-  )
-    .times(100)
-    .toNumber();
+  const target: Cents = largestBelowAfterReduction(pre, p.targetReduction);
   // HTI ≤ 40% applies to loans under 90 days delinquent; it needs the income.
   const htiApplies = (f.monthsDelinquent ?? 0) < p.housingRatioBelowMonthsDelinquent;
   if (htiApplies && f.gmi === undefined) {
@@ -96,7 +92,7 @@ export function flexModification2017(
   if (meets(current)) return done("capitalization");
 
   // Rate: the lesser of the note rate and the modification rate, only at MTMLTV ≥ 80%.
-  if (mtmltv.gte(p.rateReductionMinMtmltv) && f.modRate!.lt(rate)) {
+  if (mtmltv.gte(paramDecimal(p.rateReductionMinMtmltv)) && f.modRate!.lt(rate)) {
     rate = f.modRate!;
     current = pi(gross, rate, term);
     const ok2 = meets(current);
@@ -115,7 +111,7 @@ export function flexModification2017(
       pct(rate),
       false,
       "RATE_KEPT",
-      mtmltv.lt(p.rateReductionMinMtmltv)
+      mtmltv.lt(paramDecimal(p.rateReductionMinMtmltv))
         ? `MTMLTV ${mtmltvShown} is below ${pct(p.rateReductionMinMtmltv, 0)}: the rate stays`
         : `the note rate ${pct(rate)} is not above the modification rate: it stays`,
       current

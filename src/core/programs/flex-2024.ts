@@ -1,4 +1,4 @@
-import { D, largestCentBelow } from "../money";
+import { D } from "../money";
 import { LoanRecord, requireFields } from "../record";
 import { Result, failWith, ok } from "../result";
 import { Cents } from "../verified-rounding";
@@ -14,7 +14,7 @@ import {
   pi,
   forbearanceToLtv,
 } from "./modification";
-import { floorShare } from "./cent-shares";
+import { floorShare, largestBelowAfterReduction, paramDecimal } from "./cent-shares";
 import { firstPassing } from "./ladder";
 import { gseModificationEligibility } from "./gse-eligibility";
 import { pct, pctOfRatio, usd } from "./display";
@@ -43,11 +43,7 @@ export function flexModification2024(
 
   const pre = f.pi;
   // "Reduce by more than 20%": the largest cent amount strictly below 80% of the pre-mod P&I (programs.md §1).
-  const target: Cents = largestCentBelow(
-    new D(pre).times(new D(1).minus(p.targetReduction)).div(100)
-  )
-    .times(100)
-    .toNumber();
+  const target: Cents = largestBelowAfterReduction(pre, p.targetReduction);
   const mir = f.modRate!;
   const note = f.noteRate;
 
@@ -98,7 +94,7 @@ export function flexModification2024(
   if (current <= target) return met("capitalization");
 
   // Step 2: rate, only when MTMLTV ≥ 50% and the note rate is above the MIR; 0.125% steps, never below the MIR, never up.
-  if (mtmltv.lt(p.rateReductionMinMtmltv)) {
+  if (mtmltv.lt(paramDecimal(p.rateReductionMinMtmltv))) {
     trail.add(
       "rate",
       pct(rate),
@@ -117,7 +113,7 @@ export function flexModification2024(
       current
     );
   } else {
-    const ladder = new RateLadder(note, new D(p.rateStep), mir);
+    const ladder = new RateLadder(note, paramDecimal(p.rateStep), mir);
     const k = firstPassing(1, ladder.steps, (i) => pi(gross, ladder.number(i), term) <= target);
     rate = ladder.at(Math.min(k, ladder.steps));
     current = pi(gross, rate, term);
@@ -180,7 +176,7 @@ export function flexModification2024(
 
   // Step 4: principal forbearance, only when MTMLTV > 50%: the least of (a) what reaches the target,
   // (b) what brings the interest-bearing MTMLTV down to 50%, (c) 30% of gross UPB.
-  if (!mtmltv.gt(p.forbearanceMinMtmltv)) {
+  if (!mtmltv.gt(paramDecimal(p.forbearanceMinMtmltv))) {
     trail.add(
       "forbearance",
       usd(0),

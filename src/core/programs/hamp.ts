@@ -1,4 +1,4 @@
-import { D, cents } from "../money";
+import { D } from "../money";
 import { LoanRecord, requireFields } from "../record";
 import { Result, failWith, ok } from "../result";
 import { Cents } from "../verified-rounding";
@@ -15,10 +15,10 @@ import {
   pi,
   forbearanceToLtv,
 } from "./modification";
-import { floorShare } from "./cent-shares";
+import { floorShare, paramDecimal, roundShare } from "./cent-shares";
 import { firstPassing } from "./ladder";
 import { stepUpSchedule } from "./hamp-step-up";
-import { pct, usd } from "./display";
+import { pct, pctOfRatio, usd } from "./display";
 
 const PROGRAM = "HAMP Tier 1 modification";
 
@@ -54,21 +54,20 @@ export function hampModification(
 
   // Eligibility: the pre-modification front-end ratio must exceed 31% (programs.md §4).
   const preDti = gmi > 0 ? new D(f.pi + f.escrow).div(gmi) : undefined;
-  const eligible = preDti !== undefined && preDti.gt(p.targetHousingRatio);
+  const eligible = preDti !== undefined && preDti.gt(paramDecimal(p.targetHousingRatio));
+  const preDtiShown = preDti && pctOfRatio(f.pi + f.escrow, gmi, 2, () => preDti);
   trail.add(
     "eligibility: housing ratio",
-    preDti ? pct(preDti, 2) : "no income",
+    preDti ? preDtiShown! : "no income",
     eligible,
     eligible ? "DTI_ABOVE_TARGET" : "DTI_AT_OR_BELOW_TARGET",
     preDti
-      ? `P&I ${usd(f.pi)} + escrow ${usd(f.escrow)} is ${pct(preDti, 2)} of income ${usd(gmi)}: ${eligible ? "above" : "not above"} ${pct(p.targetHousingRatio, 0)}`
+      ? `P&I ${usd(f.pi)} + escrow ${usd(f.escrow)} is ${preDtiShown!} of income ${usd(gmi)}: ${eligible ? "above" : "not above"} ${pct(p.targetHousingRatio, 0)}`
       : "gross monthly income is 0: the housing ratio cannot be computed"
   );
 
   // Target PITIA = 31% × GMI, half-up to cents; target P&I = that − escrow (programs.md §1).
-  const targetPitia: Cents = cents(new D(gmi).times(p.targetHousingRatio).div(100))
-    .times(100)
-    .toNumber();
+  const targetPitia: Cents = roundShare(gmi, p.targetHousingRatio);
   const target = targetPitia - f.escrow;
 
   const arrears = capitalizableArrears(f);
@@ -163,8 +162,8 @@ export function hampModification(
     );
 
   // Step 2: rate down in 0.125% steps to the 2% floor; stop at the last step whose P&I is still ≥ target.
-  if (note.gt(p.rateFloor)) {
-    const ladder = new RateLadder(note, new D(p.rateStep), new D(p.rateFloor));
+  if (note.gt(paramDecimal(p.rateFloor))) {
+    const ladder = new RateLadder(note, paramDecimal(p.rateStep), paramDecimal(p.rateFloor));
     const below = firstPassing(1, ladder.steps, (k) => pi(gross, ladder.number(k), term) < target);
     if (below <= ladder.steps) {
       rate = ladder.at(below - 1);
