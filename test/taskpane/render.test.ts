@@ -42,7 +42,13 @@ describe("taskpane/render", () => {
     assert.match(html, /href="help\/balance\.html"/);
     assert.match(html, /=LM\.PAYMENT\(200000,0\.075,360\)/);
     assert.match(html, /1,398\.43/);
-    assert.equal((html.match(/<figure/g) ?? []).length, 1, "BALANCE has no published example");
+    assert.match(html, /=LM\.BALANCE\(200000,0\.075,360,12\)/);
+    assert.match(html, /198,156\.31/);
+    assert.equal(
+      (html.match(/<figure/g) ?? []).length,
+      2,
+      "PAYMENT and BALANCE have published examples"
+    );
     assert.match(html, /Arguments \(3\)/);
   });
 
