@@ -27,10 +27,10 @@ export function cents(x: Decimal.Value): Decimal {
 /**
  * Whole cents as a Decimal of dollars. Below 1e15 cents the quotient has at most 15 significant
  * digits, so the double c / 100 reads back as exactly that decimal (its shortest text); larger
- * amounts are divided in Decimal. `Dec` is the Decimal constructor whose settings the result carries.
+ * amounts are divided in Decimal.
  */
-export function dollarsOfCents(c: number, Dec: Decimal.Constructor = D): Decimal {
-  return Math.abs(c) < 1e15 ? new Dec(c / 100) : new Dec(c).div(100);
+export function dollarsOfCents(c: number): Decimal {
+  return Math.abs(c) < 1e15 ? new D(c / 100) : new D(c).div(100);
 }
 
 /** Money rounded down to cents (toward −∞): used where a result must not exceed a bound. */

@@ -130,8 +130,10 @@ function isMissing(v: unknown): boolean {
 
 function toDec(field: string, v: unknown): Checked<Decimal> {
   if (isMissing(v)) return { issue: { code: "NA", field, reason: `${field} is missing` } };
-  // The engine's own Decimals are taken as they are (they are immutable); others are read anew.
-  if (v instanceof D && v.isFinite()) return { value: v };
+  // The engine's own Decimals are taken as they are (they are immutable); others, which may carry
+  // another precision (every decimal.js clone shares one prototype), are read anew into ours.
+  if (Decimal.isDecimal(v) && (v as Decimal).constructor === D && (v as Decimal).isFinite())
+    return { value: v as Decimal };
   let d: Decimal | undefined;
   try {
     d =

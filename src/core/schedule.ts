@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { D, ONE, monthlyRate } from "./money";
+import { D, ONE, dollarsOfCents, monthlyRate } from "./money";
 import { Cents, roundHalfUpCents } from "./verified-rounding";
 import { checkCount, checkMoney, checkRate, checkTerm, collect, toCents } from "./inputs";
 import { Result, failWith, ok, fail } from "./result";
@@ -239,7 +239,7 @@ export function amortizeCents(
 }
 
 export function fromCents(c: Cents): Decimal {
-  return new D(c).div(100);
+  return dollarsOfCents(c);
 }
 
 /** A cent amount as a cell value: the double nearest to the exact dollars. */

@@ -1,4 +1,3 @@
-import Decimal from "decimal.js";
 import { dollarsOfCents } from "../money";
 import { LoanRecord, requireFields } from "../record";
 import { Result, failWith, ok, fail } from "../result";
@@ -107,10 +106,10 @@ export function loanNpv(
       propertyValue: record.property_value!,
       pmms: record.market_rate,
       state: record.property_state!,
-      modPayment: dollarsOfCents(m.newPi, Decimal),
+      modPayment: dollarsOfCents(m.newPi),
       modTermMonths: m.newTerm,
-      forborne: dollarsOfCents(m.forbearance ?? 0, Decimal),
-      shortSaleNet: net === undefined ? null : dollarsOfCents(net, Decimal),
+      forborne: dollarsOfCents(m.forbearance ?? 0),
+      shortSaleNet: net === undefined ? null : dollarsOfCents(net),
       monthlyCarry: record.escrow_payment ?? null,
     },
     assumptions.value
