@@ -1,4 +1,3 @@
-import Decimal from "decimal.js";
 import { parseNumberText } from "../core/money";
 import { Issue, IssueCode, Result } from "../core/result";
 import { checkMoney, checkRate, checkTerm, checkCount, MAX_MONEY } from "../core/inputs";
@@ -34,22 +33,12 @@ export function errorCell(issue: Issue): CustomFunctions.Error {
     : new CustomFunctions.Error(code);
 }
 
-export function errorFromResult(r: Result<unknown>): CustomFunctions.Error {
-  return errorCell(r.ok ? { code: "VALUE", reason: "no error" } : r.issues[0]);
-}
-
 /** Parses one cell into a typed value, or says what is wrong with it. */
 export type Parser<T> = (cell: Cell, name: string) => T | Issue;
 
+/** Whether a parser or core callback gave an issue rather than a value (values never carry a reason). */
 export function isIssue(x: unknown): x is Issue {
-  return (
-    typeof x === "object" &&
-    x !== null &&
-    "reason" in x &&
-    "code" in x &&
-    !(x instanceof Decimal) &&
-    !("year" in x)
-  );
+  return typeof x === "object" && x !== null && "reason" in x && "code" in x;
 }
 
 function isBlank(cell: Cell): boolean {
