@@ -21,6 +21,15 @@ export interface Capitalization {
   readonly lateFeesWaived: Decimal;
 }
 
+/** The same rule over whole cents, for the programs' hot paths. */
+export function capitalizableArrearsCents(a: {
+  readonly pastDueInterest: number;
+  readonly escrowAdvances: number;
+  readonly servicingAdvances: number;
+}): number {
+  return a.pastDueInterest + a.escrowAdvances + a.servicingAdvances;
+}
+
 export function capitalize(upb: Decimal.Value, arrears: Arrears): Capitalization {
   const capitalizableArrears = new D(arrears.pastDueInterest ?? 0)
     .plus(arrears.escrowAdvances ?? 0)

@@ -8,9 +8,8 @@ import {
   required,
   signedMoney,
 } from "./cells";
-import { shortSaleNet } from "../core/short-sale";
+import { shortSaleNetCents } from "../core/short-sale";
 import { lossSeverity } from "../core/loss-severity";
-import { centsToNumber } from "../core/money";
 import { fromCents } from "../core/schedule";
 import { toCents } from "../core/inputs";
 
@@ -47,16 +46,14 @@ export function shortsalenet(
     ] as const,
     [sale_price, commission_rate, closing_costs, subordinate_payoff, relocation, other_costs],
     (price, rate, closing, sub, reloc, other) =>
-      centsToNumber(
-        shortSaleNet({
-          salePrice: dollars(price),
-          commissionRate: rate,
-          closingCosts: dollars(closing),
-          subordinatePayoff: dollars(sub),
-          relocation: dollars(reloc),
-          otherCosts: dollars(other),
-        }).netProceeds
-      )
+      shortSaleNetCents({
+        salePrice: toCents(price),
+        commissionRate: rate,
+        closingCosts: toCents(closing),
+        subordinatePayoff: toCents(sub),
+        relocation: toCents(reloc),
+        otherCosts: toCents(other),
+      }).netProceeds / 100
   );
 }
 

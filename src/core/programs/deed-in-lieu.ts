@@ -13,6 +13,7 @@ import {
   passThroughNumber,
   relocationFor,
   totalDebt,
+  noteStandIn,
 } from "./liquidation";
 import { pct, usd } from "./display";
 
@@ -77,15 +78,7 @@ export function deedInLieu(
       amounts,
     });
 
-  if (record.investor !== undefined && !p.investors.includes(record.investor)) {
-    trail.add(
-      "investor",
-      record.investor,
-      true,
-      "OTHER_INVESTOR",
-      `investor ${record.investor}: the ${rules.id} rules stand in (no rule set of its own)`
-    );
-  }
+  noteStandIn(record.investor, p.investors, rules.id, trail);
   if (f.occupancy !== undefined && p.excludedOccupancies.includes(f.occupancy)) {
     const reason = `occupancy ${f.occupancy}: ${rules.id} takes no deed-in-lieu on such a property`;
     trail.add("eligibility: occupancy", f.occupancy, false, "OCCUPANCY_EXCLUDED", reason);

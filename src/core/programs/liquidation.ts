@@ -6,6 +6,8 @@ import { Issue } from "../result";
 import { Cents } from "../verified-rounding";
 import { LiquidationParams } from "../rules/deed-in-lieu";
 import { LoanFacts } from "./loan-facts";
+import { Trail } from "./evaluation";
+import { Investor } from "../record-fields";
 import { paramCents } from "./cent-shares";
 import { usd } from "./display";
 
@@ -87,4 +89,21 @@ export function passThroughNumber(
     return { value: { header: col.header, value: d } };
   }
   return { value: undefined };
+}
+
+/** Says in the trail when a liquidation rule set stands in for an investor that has none of its own. */
+export function noteStandIn(
+  investor: Investor | undefined,
+  covered: readonly Investor[],
+  ruleSet: string,
+  trail: Trail
+): void {
+  if (investor === undefined || covered.includes(investor)) return;
+  trail.add(
+    "investor",
+    investor,
+    true,
+    "OTHER_INVESTOR",
+    `investor ${investor}: the ${ruleSet} rules stand in (no rule set of its own)`
+  );
 }

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { LoanRecord, cellNumber } from "../record";
 import { toCents } from "../inputs";
+import { capitalizableArrearsCents } from "../capitalization";
 import { CalendarDate } from "../calendar-date";
 import { Cents, roundHalfUpCents } from "../verified-rounding";
 import { Investor, Occupancy } from "../record-fields";
@@ -132,7 +133,7 @@ function readFacts(r: LoanRecord): LoanFacts {
   };
 }
 
-/** Capitalizable arrears (programs.md section 2): past-due interest + escrow and servicing advances; never late fees. */
+/** Capitalizable arrears of the loan (programs.md section 2; the rule is capitalization.ts's). */
 export function capitalizableArrears(f: LoanFacts): Cents {
-  return f.pastDueInterest + f.escrowAdvances + f.servicingAdvances;
+  return capitalizableArrearsCents(f);
 }

@@ -6,6 +6,7 @@ import { Cents } from "../verified-rounding";
 import { SHORT_SALE_GSE, SHORT_SALE_VA, ShortSaleParams } from "../rules/short-sale-gse";
 import { SHORT_SALE_FHA, FhaPfsParams, MinNetTier } from "../rules/short-sale-fha";
 import { RuleSet } from "../rules/rule-set";
+import { shortSaleNetCents } from "../short-sale";
 import { Evaluation, Trail } from "./evaluation";
 import { capitalizableArrears, loanFacts, toCentsDecimal } from "./loan-facts";
 import { mtmltvOf } from "./modification";
@@ -17,6 +18,7 @@ import {
   passThroughNumber,
   relocationFor,
   totalDebt,
+  noteStandIn,
 } from "./liquidation";
 import { pct, pctOfRatio, usd } from "./display";
 
@@ -124,15 +126,7 @@ function evaluate(
       steps: trail.steps,
       amounts,
     });
-  if (record.investor !== undefined && !p.investors.includes(record.investor)) {
-    trail.add(
-      "investor",
-      record.investor,
-      true,
-      "OTHER_INVESTOR",
-      `investor ${record.investor}: the ${rules.id} rules stand in (no rule set of its own)`
-    );
-  }
+  noteStandIn(record.investor, p.investors, rules.id, trail);
   if (!value) {
     const reason =
       "property_value is missing or zero: a short sale cannot be evaluated without a current value";
@@ -151,10 +145,13 @@ function evaluate(
   const cap = paramCents(p.subordinatePayoffCap);
   const subordinate = Math.min(lienBalance, cap);
   const reloc = relocationFor(f, p);
-  // Net proceeds to the first lien in whole cents: the commission is rate × price half-up to the
-  // cent (as shortSaleNet rounds it), the rest whole-cent subtractions, so the cents are the same.
-  const commission: Cents = roundShare(price, p.commissionRate);
-  const net: Cents = price - commission - closing - subordinate - reloc.amount;
+  const { commission, netProceeds: net } = shortSaleNetCents({
+    salePrice: price,
+    commissionRate: p.commissionRate,
+    closingCosts: closing,
+    subordinatePayoff: subordinate,
+    relocation: reloc.amount,
+  });
   Object.assign(amounts, {
     sale_price: price,
     commission,
