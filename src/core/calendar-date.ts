@@ -56,23 +56,47 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   );
 }
 
-/** Excel's serial 1 is 1900-01-01, but Excel counts a 1900-02-29 that never was (serial 60). */
-const SERIAL_EPOCH_DAY = toDayNumber({ year: 1899, month: 12, day: 30 });
-/** 1900-03-01: from here on serial = days since 1899-12-30. */
-export const FIRST_SERIAL = 61;
+/**
+ * Excel's dates run from 1900-01-01 (serial 1) to 9999-12-31 (serial 2958465). Excel also counts a
+ * 1900-02-29 that never was (serial 60, kept for Lotus 1-2-3), so from 1900-03-01 (serial 61) on a
+ * serial is the days since 1899-12-30, and before it the days since 1899-12-31.
+ */
+const EPOCH_FROM_MARCH_1900 = toDayNumber({ year: 1899, month: 12, day: 30 });
+const EPOCH_BEFORE_MARCH_1900 = EPOCH_FROM_MARCH_1900 + 1;
+/** Serial 60: 1900-02-29, a day Excel counts but the calendar does not have. */
+export const PHANTOM_SERIAL = 60;
+/** 1900-01-01, Excel's first date. */
+export const FIRST_SERIAL = 1;
 /** 9999-12-31, Excel's last date. */
 export const LAST_SERIAL = 2958465;
+export const FIRST_EXCEL_DATE: CalendarDate = { year: 1900, month: 1, day: 1 };
+export const LAST_EXCEL_DATE: CalendarDate = { year: 9999, month: 12, day: 31 };
+const FIRST_DAY = toDayNumber(FIRST_EXCEL_DATE);
+const LAST_DAY = toDayNumber(LAST_EXCEL_DATE);
 
-/** The date of an Excel serial number (the time of day, if any, is dropped); undefined before 1900-03-01. */
+/** Whether Excel can show the date (1900-01-01 to 9999-12-31). */
+export function isExcelDate(d: CalendarDate): boolean {
+  const n = toDayNumber(d);
+  return n >= FIRST_DAY && n <= LAST_DAY;
+}
+
+/**
+ * The date of an Excel serial number (the time of day, if any, is dropped); undefined outside
+ * Excel's dates and for serial 60, Excel's 1900-02-29.
+ */
 export function fromExcelSerial(serial: number): CalendarDate | undefined {
   if (!Number.isFinite(serial)) return undefined;
   const whole = Math.floor(serial);
-  if (whole < FIRST_SERIAL || whole > LAST_SERIAL) return undefined;
-  return fromDayNumber(SERIAL_EPOCH_DAY + whole);
+  if (whole < FIRST_SERIAL || whole > LAST_SERIAL || whole === PHANTOM_SERIAL) return undefined;
+  return fromDayNumber(
+    (whole < PHANTOM_SERIAL ? EPOCH_BEFORE_MARCH_1900 : EPOCH_FROM_MARCH_1900) + whole
+  );
 }
 
+/** The Excel serial number of a date (see isExcelDate for the dates Excel can show). */
 export function toExcelSerial(d: CalendarDate): number {
-  return toDayNumber(d) - SERIAL_EPOCH_DAY;
+  const n = toDayNumber(d);
+  return n - (n < EPOCH_FROM_MARCH_1900 + 61 ? EPOCH_BEFORE_MARCH_1900 : EPOCH_FROM_MARCH_1900);
 }
 
 /** Same day k months on, clamped to the month's last day (Excel's EDATE). */
@@ -98,6 +122,7 @@ export function dayOfWeek(d: CalendarDate): number {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A date written YYYY-MM-DD that the calendar has (any year 0000 to 9999; see isExcelDate). */
 export function parseIsoDate(text: string): CalendarDate | undefined {
   const m = ISO.exec(text.trim());
   if (!m) return undefined;

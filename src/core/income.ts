@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { D, cents } from "./money";
 import { Issue, Result, failWith, ok } from "./result";
-import { checkAmount, isIssue } from "./decimal-inputs";
+import { Choices, choices, issuesIn, parseChoice, parseMoneyDecimal } from "./input";
 import { INCOME_2025, IncomeRules } from "./rules/income-2025";
 
 /**
@@ -34,17 +34,14 @@ export const PAY_FREQUENCY_ALIASES: Readonly<Record<string, PayFrequency>> = {
   yearly: "ANNUAL",
 };
 
-function normalize(text: string): string {
-  return text.toUpperCase().replace(/[\s_-]+/g, "");
-}
-
-const FREQUENCY_INDEX: ReadonlyMap<string, PayFrequency> = new Map([
-  ...PAY_FREQUENCIES.map((f) => [normalize(f), f] as const),
-  ...Object.entries(PAY_FREQUENCY_ALIASES).map(([a, f]) => [normalize(a), f] as const),
-]);
+/** The pay frequencies and their other spellings, as the input module reads them. */
+export const PAY_FREQUENCY_CHOICES: Choices<PayFrequency> = choices(
+  PAY_FREQUENCIES,
+  PAY_FREQUENCY_ALIASES
+);
 
 export function parsePayFrequency(text: string): PayFrequency | undefined {
-  return FREQUENCY_INDEX.get(normalize(text));
+  return PAY_FREQUENCY_CHOICES.lookup(text);
 }
 
 export interface MonthlyIncomeOptions {
@@ -62,20 +59,10 @@ export function monthlyIncome(
   frequency: PayFrequency | string,
   options: MonthlyIncomeOptions = {}
 ): Result<Decimal> {
-  const issues: Issue[] = [];
-  const a = checkAmount("amount", amount);
-  if (isIssue(a)) issues.push(a);
-  const f = parsePayFrequency(String(frequency));
-  if (f === undefined) {
-    issues.push({
-      code: "VALUE",
-      field: "frequency",
-      value: frequency,
-      reason: `frequency ${JSON.stringify(frequency)} is not one of ${PAY_FREQUENCIES.join(", ")}`,
-    });
-  }
-  if (issues.length || isIssue(a) || f === undefined) return failWith(issues);
-  let monthly = a.times(PERIODS_PER_YEAR[f]).div(12);
+  const a = parseMoneyDecimal(amount, "amount");
+  const f = parseChoice(frequency, "frequency", PAY_FREQUENCY_CHOICES);
+  if (!a.ok || !f.ok) return failWith(issuesIn(a, f));
+  let monthly = a.value.times(PERIODS_PER_YEAR[f.value]).div(12);
   // Non-taxable income is grossed up by 25% (Fannie Mae Servicing Guide; HAMP SD 09-01: × 1.25).
   if (options.nonTaxable) monthly = grossUp(monthly, options.rules);
   return ok(cents(monthly));
@@ -99,13 +86,13 @@ export interface SurplusInput {
  */
 export function surplusIncome(input: SurplusInput): Result<Decimal> {
   const parts = [
-    checkAmount("net_monthly_income", input.netMonthlyIncome),
-    checkAmount("housing_payment", input.housingPayment),
-    checkAmount("other_debts", input.otherDebts ?? 0),
-    checkAmount("living_expenses", input.livingExpenses ?? 0),
+    parseMoneyDecimal(input.netMonthlyIncome, "net_monthly_income"),
+    parseMoneyDecimal(input.housingPayment, "housing_payment"),
+    parseMoneyDecimal(input.otherDebts ?? 0, "other_debts"),
+    parseMoneyDecimal(input.livingExpenses ?? 0, "living_expenses"),
   ];
-  const issues = parts.filter(isIssue);
+  const issues: Issue[] = issuesIn(...parts);
   if (issues.length) return failWith(issues);
-  const [net, housing, debts, living] = parts as Decimal[];
+  const [net, housing, debts, living] = parts.map((p) => (p as { value: Decimal }).value);
   return ok(cents(net.minus(housing).minus(debts).minus(living)));
 }

@@ -64,25 +64,3 @@ export function largestCentBelow(x: Decimal.Value): Decimal {
   const f = floorCents(d);
   return f.eq(d) ? f.minus("0.01") : f;
 }
-
-const AMOUNT_TEXT =
-  /^\(?\s*([-+])?\s*\$?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)\s*(%)?\s*\)?$/;
-
-/**
- * Parses money or a rate written as text: `1,250.50`, `$1,250.50`, `(1,250.50)` (negative),
- * `6.5%` (= 0.065). Returns undefined for anything else, so callers report their own field.
- * Exponents, currency words and thousands separators in the wrong place are refused.
- */
-export function parseNumberText(text: string): Decimal | undefined {
-  const t = text.trim();
-  if (t === "") return undefined;
-  const m = AMOUNT_TEXT.exec(t);
-  if (!m) return undefined;
-  const parenthesised = t.startsWith("(") && t.endsWith(")");
-  if (t.startsWith("(") !== t.endsWith(")")) return undefined;
-  if (parenthesised && m[1] !== undefined) return undefined;
-  let v = new D(m[2].replace(/,/g, ""));
-  if (m[3] === "%") v = v.div(100);
-  if (m[1] === "-" || parenthesised) v = v.neg();
-  return v;
-}

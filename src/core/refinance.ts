@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { D, cents } from "./money";
 import { Result, fail, failWith, ok } from "./result";
 import { levelPayment } from "./schedule";
-import { checkAll, checkAmount, checkRateFraction } from "./decimal-inputs";
+import { allOf, issuesIn, parseMoneyDecimal, parseRateDecimal } from "./input";
 import { VA_IRRRL_2018, VaIrrrlRules } from "./rules/va-irrrl-2018";
 import { FHA_STREAMLINE_2015, FhaStreamlineRules } from "./rules/fha-streamline-2015";
 
@@ -13,12 +13,13 @@ import { FHA_STREAMLINE_2015, FhaStreamlineRules } from "./rules/fha-streamline-
 
 /** Monthly saving = current P&I − new P&I, half-up to cents (negative when the payment rises). */
 export function monthlySaving(currentPi: Decimal.Value, newPi: Decimal.Value): Result<Decimal> {
-  const { values, issues } = checkAll([
-    checkAmount("current_pi", currentPi),
-    checkAmount("new_pi", newPi),
+  const read = allOf([
+    parseMoneyDecimal(currentPi, "current_pi"),
+    parseMoneyDecimal(newPi, "new_pi"),
   ]);
-  if (issues.length) return failWith(issues);
-  return ok(cents(values[0].minus(values[1])));
+  if (!read.ok) return read;
+  const [current, next] = read.value;
+  return ok(cents(current.minus(next)));
 }
 
 /**
@@ -30,13 +31,13 @@ export function breakEvenMonths(
   currentPi: Decimal.Value,
   newPi: Decimal.Value
 ): Result<number> {
-  const { values, issues } = checkAll([
-    checkAmount("closing_costs", closingCosts),
-    checkAmount("current_pi", currentPi),
-    checkAmount("new_pi", newPi),
+  const read = allOf([
+    parseMoneyDecimal(closingCosts, "closing_costs"),
+    parseMoneyDecimal(currentPi, "current_pi"),
+    parseMoneyDecimal(newPi, "new_pi"),
   ]);
-  if (issues.length) return failWith(issues);
-  const [costs, current, next] = values;
+  if (!read.ok) return read;
+  const [costs, current, next] = read.value;
   const saving = current.minus(next);
   if (saving.lte(0)) {
     return fail(
@@ -67,10 +68,10 @@ export interface RefinanceResult {
 /** New P&I on the refinanced loan (programs.md section 1 level payment), its saving and break-even. */
 export function refinance(input: RefinanceInput): Result<RefinanceResult> {
   const pi = levelPayment(input.principal, input.annualRate, input.termMonths);
-  const { issues } = checkAll([
-    checkAmount("current_pi", input.currentPi),
-    checkAmount("closing_costs", input.closingCosts),
-  ]);
+  const issues = issuesIn(
+    parseMoneyDecimal(input.currentPi, "current_pi"),
+    parseMoneyDecimal(input.closingCosts, "closing_costs")
+  );
   if (!pi.ok || issues.length) return failWith([...(pi.ok ? [] : pi.issues), ...issues]);
   const saving = monthlySaving(input.currentPi, pi.value);
   if (!saving.ok) return saving;
@@ -131,15 +132,15 @@ export function vaIrrrlNetTangibleBenefit(
   input: VaIrrrlInput,
   rules: VaIrrrlRules = VA_IRRRL_2018
 ): Result<NtbResult> {
-  const { values, issues } = checkAll([
-    checkRateFraction("current_rate", input.currentRate),
-    checkRateFraction("new_rate", input.newRate),
-    checkAmount("current_pi", input.currentPi),
-    checkAmount("new_pi", input.newPi),
-    checkAmount("closing_costs", input.closingCosts),
+  const read = allOf([
+    parseRateDecimal(input.currentRate, "current_rate"),
+    parseRateDecimal(input.newRate, "new_rate"),
+    parseMoneyDecimal(input.currentPi, "current_pi"),
+    parseMoneyDecimal(input.newPi, "new_pi"),
+    parseMoneyDecimal(input.closingCosts, "closing_costs"),
   ]);
-  if (issues.length) return failWith(issues);
-  const [currentRate, newRate, currentPi, newPi, costs] = values;
+  if (!read.ok) return read;
+  const [currentRate, newRate, currentPi, newPi, costs] = read.value;
   const from = input.currentRateType ?? "FIXED";
   const to = input.newRateType ?? "FIXED";
   const p = rules.params;
@@ -206,13 +207,13 @@ export function fhaStreamlineNetTangibleBenefit(
   input: FhaStreamlineInput,
   rules: FhaStreamlineRules = FHA_STREAMLINE_2015
 ): Result<NtbResult> {
-  const { values, issues } = checkAll([
-    checkRateFraction("current_rate", input.currentRate),
-    checkRateFraction("current_annual_mip", input.currentAnnualMip),
-    checkRateFraction("new_rate", input.newRate),
-    checkRateFraction("new_annual_mip", input.newAnnualMip),
+  const read = allOf([
+    parseRateDecimal(input.currentRate, "current_rate"),
+    parseRateDecimal(input.currentAnnualMip, "current_annual_mip"),
+    parseRateDecimal(input.newRate, "new_rate"),
+    parseRateDecimal(input.newAnnualMip, "new_annual_mip"),
   ]);
-  if (issues.length) return failWith(issues);
+  if (!read.ok) return read;
   const from = input.currentRateType ?? "FIXED";
   const to = input.newRateType ?? "FIXED";
   if (from !== "FIXED" || to !== "FIXED") {
@@ -223,7 +224,7 @@ export function fhaStreamlineNetTangibleBenefit(
       `${from}->${to}`
     );
   }
-  const [rate, mip, newRate, newMip] = values;
+  const [rate, mip, newRate, newMip] = read.value;
   const before = rate.plus(mip);
   const after = newRate.plus(newMip);
   const drop = before.minus(after);

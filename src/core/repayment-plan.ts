@@ -2,7 +2,14 @@ import Decimal from "decimal.js";
 import { D } from "./money";
 import { CalendarDate, addMonths } from "./calendar-date";
 import { Cents, roundHalfUpCents } from "./verified-rounding";
-import { checkCount, checkMoney, checkTerm, collect, toCents, MAX_TERM_MONTHS } from "./inputs";
+import {
+  MAX_TERM_MONTHS,
+  centsOfNumber as toCents,
+  issuesIn,
+  parseCount,
+  parseMoney,
+  parseMonths,
+} from "./input";
 import { Result, fail, failWith, ok } from "./result";
 import { REPAY_FNMA } from "./rules/repay-fnma";
 
@@ -59,16 +66,16 @@ export function repaymentPlan(
   input: RepaymentPlanInput,
   rules: { id: string; params: Params } = REPAY_FNMA
 ): Result<RepaymentPlan> {
-  const issues = collect(
-    checkMoney("arrears", input.arrears),
-    checkMoney("contractual_payment", input.contractualPayment),
-    checkTerm("months", input.months),
-    input.daysDelinquent === undefined
-      ? undefined
-      : checkCount("days_delinquent", input.daysDelinquent, 100000),
-    input.forbearanceMonths === undefined
-      ? undefined
-      : checkCount("forbearance_months", input.forbearanceMonths)
+  const issues = issuesIn(
+    parseMoney(input.arrears, "arrears"),
+    parseMoney(input.contractualPayment, "contractual_payment"),
+    parseMonths(input.months, "months"),
+    ...(input.daysDelinquent === undefined
+      ? []
+      : [parseCount(input.daysDelinquent, "days_delinquent", { max: 100000 })]),
+    ...(input.forbearanceMonths === undefined
+      ? []
+      : [parseCount(input.forbearanceMonths, "forbearance_months", { max: MAX_TERM_MONTHS })])
   );
   if (issues.length) return failWith(issues);
   const arrears = toCents(input.arrears);
@@ -141,9 +148,9 @@ export function fewestRepaymentMonths(
   contractualPayment: number,
   maxRatio: Decimal.Value = REPAY_FNMA.params.maxPaymentRatio
 ): Result<number> {
-  const issues = collect(
-    checkMoney("arrears", arrears),
-    checkMoney("contractual_payment", contractualPayment)
+  const issues = issuesIn(
+    parseMoney(arrears, "arrears"),
+    parseMoney(contractualPayment, "contractual_payment")
   );
   if (issues.length) return failWith(issues);
   const a = toCents(arrears);

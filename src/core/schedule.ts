@@ -1,7 +1,14 @@
 import Decimal from "decimal.js";
 import { D, ONE, dollarsOfCents, monthlyRate } from "./money";
 import { Cents, roundHalfUpCents } from "./verified-rounding";
-import { checkCount, checkMoney, checkRate, checkTerm, collect, toCents } from "./inputs";
+import {
+  centsOfNumber as toCents,
+  issuesIn,
+  parseCount,
+  parseMoney,
+  parseMonths,
+  parseRate,
+} from "./input";
 import { Result, failWith, ok, fail } from "./result";
 import { CalendarDate, addMonths } from "./calendar-date";
 
@@ -56,10 +63,10 @@ export function levelPaymentCents(
 }
 
 function checkLoan(principal: number, annualRate: number, termMonths: number) {
-  return collect(
-    checkMoney("principal", principal),
-    checkRate("annual_rate", annualRate),
-    checkTerm("term_months", termMonths)
+  return issuesIn(
+    parseMoney(principal, "principal"),
+    parseRate(annualRate, "annual_rate", { signed: true }),
+    parseMonths(termMonths, "term_months")
   );
 }
 
@@ -98,10 +105,10 @@ export function maxPrincipal(
   annualRate: number,
   termMonths: number
 ): Result<Decimal> {
-  const issues = collect(
-    checkMoney("target_payment", targetPayment),
-    checkRate("annual_rate", annualRate),
-    checkTerm("term_months", termMonths)
+  const issues = issuesIn(
+    parseMoney(targetPayment, "target_payment"),
+    parseRate(annualRate, "annual_rate", { signed: true }),
+    parseMonths(termMonths, "term_months")
   );
   if (issues.length) return failWith(issues);
   return ok(fromCents(maxPrincipalCents(toCents(targetPayment), annualRate, termMonths)));
@@ -139,10 +146,10 @@ export function balanceAfter(
   termMonths: number,
   paymentsMade: number
 ): Result<Decimal> {
-  const issues = collect(
+  const issues = [
     ...checkLoan(principal, annualRate, termMonths),
-    checkCount("payments_made", paymentsMade, Number.MAX_SAFE_INTEGER)
-  );
+    ...issuesIn(parseCount(paymentsMade, "payments_made")),
+  ];
   if (issues.length) return failWith(issues);
   return ok(fromCents(balanceAfterCents(toCents(principal), annualRate, termMonths, paymentsMade)));
 }
@@ -186,8 +193,7 @@ export function amortize(
 ): Result<Schedule> {
   const issues = checkLoan(principal, annualRate, termMonths);
   const forbearance = options.forbearance ?? 0;
-  const fIssue = checkMoney("forbearance", forbearance);
-  if (fIssue) issues.push(fIssue);
+  issues.push(...issuesIn(parseMoney(forbearance, "forbearance")));
   if (issues.length) return failWith(issues);
   const totalCents = toCents(principal);
   const forborne = toCents(forbearance);

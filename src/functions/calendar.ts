@@ -1,14 +1,15 @@
 import {
   Cell,
+  Out,
   RecordOutcome,
   arg,
-  count,
   date,
-  isIssue,
+  dateCell,
   issueOf,
   perRow,
   recordFunction,
   required,
+  wholeNumber,
 } from "./cells";
 import { Issue } from "../core/result";
 import { addBusinessDays } from "../core/regx/business-days";
@@ -33,15 +34,11 @@ export function regxdates(headers: any[][], values: any[][], field?: any[][]): a
       const reading = readRow(map, row);
       if (!reading.ok) return reading.issues[0];
       const d = regxDates(reading.record);
-      const fields: Record<string, number | boolean | string | undefined> = {};
+      const fields: Record<string, Out | undefined> = {};
       for (const name of names) {
         const v = d[name];
         fields[name] =
-          v === undefined
-            ? undefined
-            : typeof v === "object"
-              ? toExcelSerial(v as CalendarDate)
-              : v;
+          v === undefined ? undefined : typeof v === "object" ? dateCell(v as CalendarDate) : v;
       }
       const audit: [string, string][] = [["rule_set", d.rule_set]];
       for (const name of names) if (d.notes[name]) audit.push([`note: ${name}`, d.notes[name]!]);
@@ -60,20 +57,11 @@ export function regxdates(headers: any[][], values: any[][], field?: any[][]): a
  */
 export function businessdays(start_date: any[][], days: any[][]): any[][] {
   return perRow(
-    [arg("start_date", required(date)), arg("days", required(signedWhole))] as const,
+    [arg("start_date", required(date)), arg("days", required(wholeNumber))] as const,
     [start_date, days],
     (start, n) => {
       const r = addBusinessDays(start, n);
       return r.ok ? toExcelSerial(r.value) : issueOf(r);
     }
   );
-}
-
-/** A whole number that may be negative. */
-function signedWhole(cell: Cell, name: string): number | Issue {
-  if (typeof cell === "number" && cell < 0) {
-    const v = count(-cell, name);
-    return isIssue(v) ? { ...v, value: cell } : -v;
-  }
-  return count(cell, name);
 }

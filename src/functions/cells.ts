@@ -1,18 +1,33 @@
-import { parseNumberText } from "../core/money";
-import { Issue, IssueCode, Result } from "../core/result";
-import { checkMoney, checkRate, checkTerm, checkCount, MAX_MONEY } from "../core/inputs";
-import { CalendarDate, fromExcelSerial, parseIsoDate } from "../core/calendar-date";
+import {
+  Cell,
+  Choices,
+  isBlank,
+  parseChoice,
+  parseCount,
+  parseDate,
+  parseFlag,
+  parseMoney,
+  parseMonths,
+  parsePositive,
+  parseRate,
+  parseWhole,
+  showValue,
+} from "../core/input";
+import { Issue, IssueCode, Result, ok } from "../core/result";
+import { CalendarDate, isExcelDate, toExcelSerial } from "../core/calendar-date";
+import { Cents } from "../core/verified-rounding";
+import { loanIdsOf, mapHeaders, repeatedIdIssue, repeatedIds } from "../core/record";
 
 /**
  * The one adapter between Excel cells and the core (functions.md, "Conventions"):
  * every argument arrives as a matrix (one cell is [[x]], a column is [[a],[b],…]); single-row
  * arguments are broadcast against column arguments; columns of different lengths give #VALUE!;
  * each row computes on its own, so a bad row is an error in its own cell while the others compute.
- * Nothing here throws: every failure becomes a CustomFunctions.Error with a message.
+ * Arguments are read by the core's input module, so a cell reads exactly as the same text in a loan
+ * record or a tape. Nothing here throws: every failure becomes a CustomFunctions.Error with a message.
  */
 
-/** What Excel passes for one cell of an `any` matrix parameter; omitted optional arguments are null. */
-export type Cell = number | string | boolean | null | undefined;
+export type { Cell } from "../core/input";
 /** An argument as Excel passes it. */
 export type Arg = Cell[][] | null | undefined;
 /** A result cell: a value or an Excel error. */
@@ -33,129 +48,64 @@ export function errorCell(issue: Issue): CustomFunctions.Error {
     : new CustomFunctions.Error(code);
 }
 
-/** Parses one cell into a typed value, or says what is wrong with it. */
-export type Parser<T> = (cell: Cell, name: string) => T | Issue;
+/** What a row shows when the engine itself failed: a plain sentence, never the exception's text. */
+const INTERNAL: Issue = {
+  code: "VALUE",
+  reason:
+    "LM Workbench could not compute this: an internal error, not a problem with the values given",
+};
 
-/** Whether a parser or core callback gave an issue rather than a value (values never carry a reason). */
+/** Reads one cell into a typed value (an input-module parser): the value, or the issue naming the argument. */
+export type Parser<T> = (cell: Cell, name: string) => Result<T>;
+
+/** Whether a core callback gave an issue rather than a value (values never carry a reason). */
 export function isIssue(x: unknown): x is Issue {
   return typeof x === "object" && x !== null && "reason" in x && "code" in x;
 }
 
-function isBlank(cell: Cell): boolean {
-  return cell === null || cell === undefined || cell === "";
-}
-
-function describe(cell: Cell): string {
-  return typeof cell === "string" ? `"${cell}"` : String(cell);
-}
-
-/** A number from a numeric cell or numeric text (`1,250.50`, `$1,250`, `6.5%`). */
-function numberOf(cell: Cell, name: string): number | Issue {
-  if (typeof cell === "number") {
-    return Number.isFinite(cell)
-      ? cell
-      : { code: "NUM", field: name, value: cell, reason: `${name} is not a finite number` };
-  }
-  if (typeof cell === "string") {
-    const d = parseNumberText(cell);
-    if (d !== undefined) return d.toNumber();
-  }
-  return {
-    code: "VALUE",
-    field: name,
-    value: cell,
-    reason: `${name} must be a number, not ${describe(cell)}`,
-  };
-}
-
-/** A required argument: a blank cell is a missing value (#N/A). */
+/** A required argument: a blank cell is a missing value (#N/A), as every parser says. */
 export function required<T>(parse: Parser<T>): Parser<T> {
-  return (cell, name) =>
-    isBlank(cell)
-      ? { code: "NA", field: name, value: cell, reason: `${name} is missing` }
-      : parse(cell, name);
+  return parse;
 }
 
 /** An optional argument: omitted or blank takes the default. */
 export function optional<T>(parse: Parser<T>, fallback: T): Parser<T> {
-  return (cell, name) => (isBlank(cell) ? fallback : parse(cell, name));
+  const given = ok(fallback);
+  return (cell, name) => (isBlank(cell) ? given : parse(cell, name));
 }
 
-function checked(check: (name: string, v: number) => Issue | undefined): Parser<number> {
-  return (cell, name) => {
-    const n = numberOf(cell, name);
-    if (typeof n !== "number") return n;
-    return check(name, n) ?? n;
-  };
-}
-
-/** Dollars, not negative, at most MAX_MONEY. */
-export const money = checked(checkMoney);
-/** Dollars that may be negative (net proceeds can be). */
-export const signedMoney = checked((name, v) =>
-  Math.abs(v) > MAX_MONEY
-    ? {
-        code: "NUM",
-        field: name,
-        value: v,
-        reason: `${name} is beyond ±${MAX_MONEY.toExponential()} dollars`,
-      }
-    : undefined
-);
-/** An annual rate as a fraction (0.065 or 6.5%). */
-export const rate = checked(checkRate);
+/** Dollars, not negative, at most 10 trillion: in whole cents. */
+export const money: Parser<Cents> = (cell, name) => parseMoney(cell, name);
+/** Dollars that may be negative (net proceeds can be): in whole cents. */
+export const signedMoney: Parser<Cents> = (cell, name) => parseMoney(cell, name, { signed: true });
+/** An annual rate as a fraction (0.065 or 6.5%), above −100%. */
+export const rate: Parser<number> = (cell, name) => parseRate(cell, name, { signed: true });
 /** A rate that cannot be negative (commissions). */
-export const nonNegativeRate = checked(
-  (name, v) =>
-    checkRate(name, v) ??
-    (v < 0
-      ? { code: "VALUE", field: name, value: v, reason: `${name} cannot be negative` }
-      : undefined)
-);
+export const nonNegativeRate: Parser<number> = (cell, name) => parseRate(cell, name);
 /** A positive number used as a multiplier or increment. */
-export const positive = checked((name, v) =>
-  v <= 0
-    ? { code: "NUM", field: name, value: v, reason: `${name} must be more than 0` }
-    : v > 1e6
-      ? { code: "NUM", field: name, value: v, reason: `${name} is too large` }
-      : undefined
-);
+export const positive: Parser<number> = (cell, name) => parsePositive(cell, name);
 /** A term in whole months, 1 to 1200. */
-export const months = checked(checkTerm);
+export const months: Parser<number> = (cell, name) => parseMonths(cell, name);
 /** A whole count, 0 or more. */
-export const count = checked((name, v) => checkCount(name, v, Number.MAX_SAFE_INTEGER));
+export const count: Parser<number> = (cell, name) => parseCount(cell, name);
+/** A whole number that may be negative. */
+export const wholeNumber: Parser<number> = (cell, name) =>
+  parseWhole(cell, name, { min: -Number.MAX_SAFE_INTEGER });
+/** A date: an Excel date (serial), YYYY-MM-DD or MM/DD/YYYY, within Excel's dates. */
+export const date: Parser<CalendarDate> = (cell, name) => parseDate(cell, name);
+/** TRUE/FALSE, 1/0, YES/NO or Y/N. */
+export const flag: Parser<boolean> = (cell, name) => parseFlag(cell, name);
+/** One of a closed list of words. */
+export function choice<T extends string>(list: Choices<T>): Parser<T> {
+  return (cell, name) => parseChoice(cell, name, list);
+}
 
-/** A date as an Excel serial number or ISO text (yyyy-mm-dd). */
-export const date: Parser<CalendarDate> = (cell, name) => {
-  const d =
-    typeof cell === "number"
-      ? fromExcelSerial(cell)
-      : typeof cell === "string"
-        ? parseIsoDate(cell)
-        : undefined;
-  return (
-    d ?? {
-      code: "VALUE",
-      field: name,
-      value: cell,
-      reason: `${name} must be a date (an Excel date or yyyy-mm-dd), not ${describe(cell)}`,
-    }
-  );
-};
-
-/** TRUE/FALSE, 1/0 or the words. */
-export const flag: Parser<boolean> = (cell, name) => {
-  if (typeof cell === "boolean") return cell;
-  if (cell === 1 || cell === 0) return cell === 1;
-  if (typeof cell === "string" && /^(true|false)$/i.test(cell.trim()))
-    return cell.trim().toLowerCase() === "true";
-  return {
-    code: "VALUE",
-    field: name,
-    value: cell,
-    reason: `${name} must be TRUE or FALSE, not ${describe(cell)}`,
-  };
-};
+/** A date as a result cell: its Excel serial, or #NUM! when Excel cannot show it. */
+export function dateCell(d: CalendarDate): Out {
+  return isExcelDate(d)
+    ? toExcelSerial(d)
+    : errorCell({ code: "NUM", reason: "the date is outside Excel's dates" });
+}
 
 export interface ArgSpec<T> {
   readonly name: string;
@@ -235,21 +185,25 @@ function safe(v: Out): Out {
 export function guarded(body: () => Out[][]): Out[][] {
   try {
     return body();
-  } catch (e) {
-    return [
-      [
-        errorCell({
-          code: "VALUE",
-          reason: `LM Workbench could not compute this: ${e instanceof Error ? e.message : String(e)}`,
-        }),
-      ],
-    ];
+  } catch {
+    return [[errorCell(INTERNAL)]];
+  }
+}
+
+/** One row's result cell; an exception in it costs only that row. */
+function rowCell(body: () => Out | Issue): Out {
+  try {
+    const r = body();
+    return isIssue(r) ? errorCell(r) : safe(r);
+  } catch {
+    return errorCell(INTERNAL);
   }
 }
 
 /**
  * A vectorized function: parses each row's arguments, calls `compute` on the parsed values, and
- * spills one column of results (one cell when every argument is one cell).
+ * spills one column of results (one cell when every argument is one cell). A row whose arguments do
+ * not parse, or whose computation fails, gives its own error cell; the other rows are computed.
  */
 export function perRow<S extends readonly ArgSpec<unknown>[]>(
   specs: S,
@@ -262,17 +216,17 @@ export function perRow<S extends readonly ArgSpec<unknown>[]>(
     if (typeof n !== "number") return [[errorCell(n)]];
     const out: Out[][] = new Array(n);
     const values = new Array(specs.length);
+    const computeRow = () => compute(...(values as Values<S>));
     rows: for (let row = 0; row < n; row++) {
       for (let i = 0; i < specs.length; i++) {
         const v = specs[i].parse(cellAt(args[i], row), specs[i].name);
-        if (isIssue(v)) {
-          out[row] = [errorCell(v)];
+        if (!v.ok) {
+          out[row] = [errorCell(v.issues[0])];
           continue rows;
         }
-        values[i] = v;
+        values[i] = v.value;
       }
-      const r = compute(...(values as Values<S>));
-      out[row] = [isIssue(r) ? errorCell(r) : safe(r)];
+      out[row] = [rowCell(computeRow)];
     }
     return out;
   });
@@ -304,8 +258,8 @@ export function table<S extends readonly ArgSpec<unknown>[]>(
     const values = new Array(specs.length);
     for (let i = 0; i < specs.length; i++) {
       const v = specs[i].parse(cellAt(args[i], 0), specs[i].name);
-      if (isIssue(v)) return [[errorCell(v)]];
-      values[i] = v;
+      if (!v.ok) return [[errorCell(v.issues[0])]];
+      values[i] = v.value;
     }
     const r = compute(...(values as Values<S>));
     return isIssue(r) ? [[errorCell(r)]] : r.map((line) => line.map(safe));
@@ -370,9 +324,24 @@ function recordRows(headers: Arg, values: Arg): { headers: Cell[]; rows: Cell[][
 }
 
 /**
+ * Rows of one call that share a loan_id (compared as the record reads it), with the issue each shows:
+ * which result belongs to which loan could not be told.
+ */
+function repeatedLoans(headers: readonly Cell[], rows: readonly Cell[][]): Map<number, Issue> {
+  const out = new Map<number, Issue>();
+  if (rows.length < 2) return out;
+  const ids = loanIdsOf(mapHeaders(headers), rows);
+  const labels = rows.map((_, i) => i + 1);
+  for (const [i, same] of repeatedIds(ids, labels))
+    out.set(i, repeatedIdIssue(ids[i]!, same, "this call's values"));
+  return out;
+}
+
+/**
  * A record-based function. With `field`, one value per loan (a column for a tape); without it, one
  * loan's two-column audit table (its steps, then its result fields). A record that cannot be
- * evaluated gives its error in its own cell, naming the field at fault.
+ * evaluated gives its error in its own cell, naming the field at fault; a loan_id given to two rows
+ * is an error in each of them; a failure inside the engine costs only its own row.
  */
 export function recordFunction(
   fn: string,
@@ -395,7 +364,7 @@ export function recordFunction(
               code: "VALUE",
               field: "field",
               value: fieldCell,
-              reason: `${fn}: unknown field ${describe(fieldCell)}; use one of ${fieldNames.join(", ")}`,
+              reason: `${fn}: unknown field ${showValue(fieldCell)}; use one of ${fieldNames.join(", ")}`,
             }),
           ],
         ];
@@ -419,24 +388,22 @@ export function recordFunction(
       for (const name of fieldNames) lines.push([name, safe(r.fields[name] ?? "")]);
       return lines;
     }
+    const repeated = repeatedLoans(shape.headers, shape.rows);
     const out: Out[][] = new Array(shape.rows.length);
     for (let i = 0; i < shape.rows.length; i++) {
-      const r = evaluateRow(shape.rows[i]);
-      if (isIssue(r)) {
-        out[i] = [errorCell(r)];
-        continue;
-      }
-      const v = r.fields[field];
-      out[i] = [
-        v === undefined || v === ""
-          ? errorCell({
-              code: "NA",
-              field,
-              reason: `${field} does not apply to this loan's result`,
-            })
-          : safe(v),
-      ];
+      const same = repeated.get(i);
+      const row = shape.rows[i];
+      out[i] = [same ? errorCell(same) : rowCell(() => fieldOf(evaluateRow(row), field!))];
     }
     return out;
   });
+}
+
+/** One named result field of a record's outcome, or the issue that stands in its cell. */
+function fieldOf(r: RecordOutcome | Issue, field: string): Out | Issue {
+  if (isIssue(r)) return r;
+  const v = r.fields[field];
+  return v === undefined || v === ""
+    ? { code: "NA", field, reason: `${field} does not apply to this loan's result` }
+    : v;
 }

@@ -1,21 +1,7 @@
-import { Cell, arg, flag, issueOf, money, optional, perRow, required } from "./cells";
-import { Issue } from "../core/result";
-import { monthlyIncome, parsePayFrequency, PAY_FREQUENCIES, PayFrequency } from "../core/income";
+import { arg, choice, flag, issueOf, money, optional, perRow, required } from "./cells";
+import { monthlyIncome, PAY_FREQUENCY_CHOICES } from "../core/income";
 import { breakEvenMonths } from "../core/refinance";
-import { centsToNumber } from "../core/money";
-
-/** A pay frequency word: WEEKLY, BIWEEKLY, SEMIMONTHLY, MONTHLY or ANNUAL. */
-function payFrequency(cell: Cell, name: string): PayFrequency | Issue {
-  const f = typeof cell === "string" ? parsePayFrequency(cell) : undefined;
-  return (
-    f ?? {
-      code: "VALUE",
-      field: name,
-      value: cell,
-      reason: `${name} must be one of ${PAY_FREQUENCIES.join(", ")}`,
-    }
-  );
-}
+import { centsToNumber, dollarsOfCents } from "../core/money";
 
 /**
  * Monthly gross income from a pay amount: weekly × 52 / 12, bi-weekly × 26 / 12, semi-monthly × 2, monthly × 1, annual / 12; non-taxable income grossed up by 25%. Rounded half-up to cents.
@@ -30,12 +16,12 @@ export function monthlyincome(amount: any[][], frequency: any[][], non_taxable?:
   return perRow(
     [
       arg("amount", required(money)),
-      arg("frequency", required(payFrequency)),
+      arg("frequency", required(choice(PAY_FREQUENCY_CHOICES))),
       arg("non_taxable", optional(flag, false)),
     ] as const,
     [amount, frequency, non_taxable],
     (a, f, nonTaxable) => {
-      const r = monthlyIncome(a, f, { nonTaxable });
+      const r = monthlyIncome(dollarsOfCents(a), f, { nonTaxable });
       return r.ok ? centsToNumber(r.value) : issueOf(r);
     }
   );
@@ -59,7 +45,7 @@ export function breakeven(closing_costs: any[][], current_pi: any[][], new_pi: a
     ] as const,
     [closing_costs, current_pi, new_pi],
     (c, cur, next) => {
-      const r = breakEvenMonths(c, cur, next);
+      const r = breakEvenMonths(dollarsOfCents(c), dollarsOfCents(cur), dollarsOfCents(next));
       return r.ok ? r.value : issueOf(r);
     }
   );

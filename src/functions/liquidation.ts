@@ -10,10 +10,7 @@ import {
 } from "./cells";
 import { shortSaleNetCents } from "../core/short-sale";
 import { lossSeverity } from "../core/loss-severity";
-import { fromCents } from "../core/schedule";
-import { toCents } from "../core/inputs";
-
-const dollars = (x: number) => fromCents(toCents(x));
+import { dollarsOfCents } from "../core/money";
 
 /**
  * Net proceeds of a short sale to the first lien: price − commission − seller closing costs − subordinate-lien payoffs − relocation − other allowable costs. Internal estimate; not an investor's minimum net.
@@ -47,12 +44,12 @@ export function shortsalenet(
     [sale_price, commission_rate, closing_costs, subordinate_payoff, relocation, other_costs],
     (price, rate, closing, sub, reloc, other) =>
       shortSaleNetCents({
-        salePrice: toCents(price),
+        salePrice: price,
         commissionRate: rate,
-        closingCosts: toCents(closing),
-        subordinatePayoff: toCents(sub),
-        relocation: toCents(reloc),
-        otherCosts: toCents(other),
+        closingCosts: closing,
+        subordinatePayoff: sub,
+        relocation: reloc,
+        otherCosts: other,
       }).netProceeds / 100
   );
 }
@@ -75,7 +72,7 @@ export function lossseverity(total_debt: any[][], net_proceeds: any[][], upb: an
     ] as const,
     [total_debt, net_proceeds, upb],
     (debt, net, u) => {
-      const r = lossSeverity(dollars(debt), dollars(net), dollars(u));
+      const r = lossSeverity(dollarsOfCents(debt), dollarsOfCents(net), dollarsOfCents(u));
       return r.ok ? r.value.toNumber() : issueOf(r);
     }
   );

@@ -11,6 +11,7 @@ import {
   required,
   table,
   date,
+  dateCell,
   flag,
 } from "./cells";
 import {
@@ -20,8 +21,7 @@ import {
   maxPrincipalCents,
 } from "../core/schedule";
 import { modifiedPaymentCents } from "../core/modified-payment";
-import { toCents } from "../core/inputs";
-import { toExcelSerial } from "../core/calendar-date";
+import { centsToCell } from "../core/schedule";
 
 const LOAN = [
   arg("principal", required(money)),
@@ -42,7 +42,7 @@ export function payment(principal: any[][], annual_rate: any[][], term_months: a
   return perRow(
     LOAN,
     [principal, annual_rate, term_months],
-    (p, r, n) => levelPaymentCents(toCents(p), r, n) / 100
+    (p, r, n) => levelPaymentCents(p, r, n) / 100
   );
 }
 
@@ -74,7 +74,7 @@ export function modpayment(
     ] as const,
     [upb, annual_rate, term_months, capitalized_arrears, forbearance],
     (u, r, n, a, f) => {
-      const c = modifiedPaymentCents(toCents(u), toCents(a), toCents(f), r, n);
+      const c = modifiedPaymentCents(u, a, f, r, n);
       return typeof c === "number" ? c / 100 : c;
     }
   );
@@ -101,7 +101,7 @@ export function maxprincipal(
       arg("term_months", required(months)),
     ] as const,
     [target_payment, annual_rate, term_months],
-    (t, r, n) => maxPrincipalCents(toCents(t), r, n) / 100
+    (t, r, n) => maxPrincipalCents(t, r, n) / 100
   );
 }
 
@@ -124,7 +124,7 @@ export function balance(
   return perRow(
     [...LOAN, arg("payments_made", required(count))] as const,
     [principal, annual_rate, term_months, payments_made],
-    (p, r, n, k) => balanceAfterCents(toCents(p), r, n, k) / 100
+    (p, r, n, k) => balanceAfterCents(p, r, n, k) / 100
   );
 }
 
@@ -160,11 +160,14 @@ export function amortize(
     ] as const,
     [principal, annual_rate, term_months, first_payment_date, forbearance, headers],
     (p, r, n, first, f, withHeaders) => {
-      const s = amortizeLoan(p, r, n, { firstPaymentDate: first, forbearance: f });
+      const s = amortizeLoan(centsToCell(p), r, n, {
+        firstPaymentDate: first,
+        forbearance: centsToCell(f),
+      });
       if (!s.ok) return issueOf(s);
       const rows: Out[][] = s.value.rows.map((x) => [
         x.no,
-        x.date ? toExcelSerial(x.date) : "",
+        x.date ? dateCell(x.date) : "",
         x.payment / 100,
         x.interest / 100,
         x.principal / 100,

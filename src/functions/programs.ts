@@ -154,10 +154,10 @@ export function npv(headers: any[][], values: any[][], field?: any[][]): any[][]
       return {
         audit,
         fields: {
-          npv_mod: n.npvMod.toNumber(),
-          npv_fc: n.npvFc.toNumber(),
-          npv_ss: n.npvSs?.toNumber(),
-          npv_benefit: n.npvBenefit.toNumber(),
+          npv_mod: money(n.npvMod),
+          npv_fc: money(n.npvFc),
+          npv_ss: money(n.npvSs),
+          npv_benefit: money(n.npvBenefit),
           decision: n.decision,
           discount_rate: n.discountRateAnnual.toNumber(),
           months_to_reo_sale: n.monthsToReoSale,

@@ -5,7 +5,6 @@ import {
   arg,
   errorCell,
   guarded,
-  isIssue,
   issueOf,
   money,
   optional,
@@ -14,8 +13,7 @@ import {
   rowCount,
 } from "./cells";
 import { backEndDti, frontEndDti, ltv as loanToValue } from "../core/ratios";
-import { fromCents } from "../core/schedule";
-import { toCents } from "../core/inputs";
+import { dollarsOfCents } from "../core/money";
 
 /**
  * Back-end debt-to-income ratio: all monthly debts (housing included) divided by gross monthly income. Unrounded; format the cell as %.
@@ -38,26 +36,26 @@ export function dti(gross_monthly_income: any[][], monthly_debts: any[][]): any[
     const out: Out[][] = [];
     for (let row = 0; row < n; row++) {
       const gmi = income(pick(gross_monthly_income, row, 0), "gross_monthly_income");
-      if (isIssue(gmi)) {
-        out.push([errorCell(gmi)]);
+      if (!gmi.ok) {
+        out.push([errorCell(gmi.issues[0])]);
         continue;
       }
       const line = monthly_debts.length === 1 ? monthly_debts[0] : monthly_debts[row];
-      const debts: ReturnType<typeof fromCents>[] = [];
+      const debts: ReturnType<typeof dollarsOfCents>[] = [];
       let bad: Out | undefined;
       for (const cell of line) {
         const d = debt(cell as Cell, "monthly_debts");
-        if (isIssue(d)) {
-          bad = errorCell(d);
+        if (!d.ok) {
+          bad = errorCell(d.issues[0]);
           break;
         }
-        debts.push(fromCents(toCents(d)));
+        debts.push(dollarsOfCents(d.value));
       }
       if (bad) {
         out.push([bad]);
         continue;
       }
-      const r = backEndDti(fromCents(toCents(gmi)), debts);
+      const r = backEndDti(dollarsOfCents(gmi.value), debts);
       out.push([r.ok ? r.value.toNumber() : errorCell(issueOf(r))]);
     }
     return out;
@@ -97,7 +95,7 @@ export function frontdti(
     ] as const,
     [gross_monthly_income, pi_payment, taxes, insurance, hoa],
     (gmi, pi, t, i, h) => {
-      const d = (x: number) => fromCents(toCents(x));
+      const d = dollarsOfCents;
       const r = frontEndDti(d(gmi), { pi: d(pi), taxes: d(t), insurance: d(i), hoa: d(h) });
       return r.ok ? r.value.toNumber() : issueOf(r);
     }
@@ -117,7 +115,7 @@ export function ltv(balance: any[][], value: any[][]): any[][] {
     [arg("balance", required(money)), arg("value", required(money))] as const,
     [balance, value],
     (b, v) => {
-      const r = loanToValue(fromCents(toCents(b)), fromCents(toCents(v)));
+      const r = loanToValue(dollarsOfCents(b), dollarsOfCents(v));
       return r.ok ? r.value.toNumber() : issueOf(r);
     }
   );

@@ -2,6 +2,7 @@ import {
   Out,
   arg,
   date,
+  dateCell,
   flag,
   issueOf,
   money,
@@ -14,7 +15,7 @@ import {
 } from "./cells";
 import { fewestRepaymentMonths, repaymentPlan } from "../core/repayment-plan";
 import { REPAY_FNMA } from "../core/rules/repay-fnma";
-import { toExcelSerial } from "../core/calendar-date";
+import { centsToCell } from "../core/schedule";
 
 const PLAN_HEADERS: Out[] = [
   "No.",
@@ -55,15 +56,15 @@ export function repayplan(
     [arrears, contractual_payment, months, first_due_date, headers],
     (a, c, m, first, withHeaders) => {
       const plan = repaymentPlan({
-        arrears: a,
-        contractualPayment: c,
+        arrears: centsToCell(a),
+        contractualPayment: centsToCell(c),
         months: m,
         firstDueDate: first,
       });
       if (!plan.ok) return issueOf(plan);
       const rows: Out[][] = plan.value.rows.map((x) => [
         x.no,
-        x.date ? toExcelSerial(x.date) : "",
+        x.date ? dateCell(x.date) : "",
         x.contractual / 100,
         x.catchUp / 100,
         x.installment / 100,
@@ -96,7 +97,7 @@ export function repaymonths(
     ] as const,
     [arrears, contractual_payment, max_ratio],
     (a, c, ratio) => {
-      const r = fewestRepaymentMonths(a, c, ratio);
+      const r = fewestRepaymentMonths(centsToCell(a), centsToCell(c), ratio);
       return r.ok ? r.value : issueOf(r);
     }
   );

@@ -34,7 +34,7 @@ describe("functions: the cell adapter", () => {
     const r = payments.payment(col(200000, "abc", "", -5, 1e300), one(0.075), one(360));
     assert.equal(r[0][0], 1398.43);
     assert.equal(excelError(r[1][0]), "#VALUE!");
-    assert.match((r[1][0] as StandInError).message!, /principal must be a number, not "abc"/);
+    assert.match((r[1][0] as StandInError).message!, /principal: "abc" is not an amount of money/);
     assert.equal(excelError(r[2][0]), "#N/A");
     assert.match((r[2][0] as StandInError).message!, /principal is missing/);
     assert.equal(excelError(r[3][0]), "#VALUE!");

@@ -104,8 +104,8 @@ describe("functions: LM.WATERFALL and LM.NPV", () => {
   it("one column of results for a whole tape; a bad row's error names its field and the others compute", () => {
     const rows = [
       V[0],
-      V[0].map((x, i) => (FIELDS[i][0] === "note_rate" ? "n/a" : x)),
-      V[0].map((x, i) => (FIELDS[i][0] === "gross_monthly_income" ? "" : x)),
+      V[0].map((x, i) => (FIELDS[i][0] === "note_rate" ? "n/a" : i === 0 ? "HAMP-B" : x)),
+      V[0].map((x, i) => (FIELDS[i][0] === "gross_monthly_income" ? "" : i === 0 ? "HAMP-C" : x)),
     ];
     const r = programs.waterfall(one("HAMP"), H, rows, one("new_pi"));
     assert.equal(r[0][0], 998.57);

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
-import { D, parseNumberText } from "../money";
+import { D } from "../money";
+import { parseNumberText } from "../input";
 import { LoanRecord } from "../record";
 import { normalizeHeader } from "../record-fields";
 import { Issue } from "../result";

@@ -1,9 +1,10 @@
 import Decimal from "decimal.js";
-import { LoanRecord, cellNumber } from "../record";
-import { toCents } from "../inputs";
+import { LoanRecord } from "../record";
 import { capitalizableArrearsCents } from "../capitalization";
 import { CalendarDate } from "../calendar-date";
-import { Cents, roundHalfUpCents } from "../verified-rounding";
+import { ZERO } from "../money";
+import { Cents } from "../verified-rounding";
+import { centsOfDecimal } from "../input";
 import { Investor, Occupancy } from "../record-fields";
 
 /**
@@ -48,33 +49,8 @@ export interface LoanFacts {
   readonly canResumePayment?: boolean;
 }
 
-/** A Decimal amount of money in whole cents, half-up (decided in float when the float decides it). */
-export function toCentsDecimal(d: Decimal): Cents {
-  return roundHalfUpCents(d.toNumber() * 100, () => d.times(100));
-}
-
-type MoneyField =
-  | "pi_payment"
-  | "upb"
-  | "escrow_payment"
-  | "past_due_interest"
-  | "escrow_advances"
-  | "servicing_advances"
-  | "late_fees"
-  | "gross_monthly_income"
-  | "other_monthly_debt"
-  | "property_value"
-  | "pre_hardship_pi"
-  | "upb_at_default"
-  | "prior_partial_claims";
-
-/** A money field in cents: from the cell's number when it was one (exact, see toCents), else from its Decimal. */
-function centsOf(r: LoanRecord, field: MoneyField): Cents | undefined {
-  const d = r[field];
-  if (d === undefined) return undefined;
-  const n = cellNumber(r, field);
-  return n === undefined ? toCentsDecimal(d) : toCents(n);
-}
+/** A Decimal amount of dollars in whole cents, half-up (the input module's one conversion). */
+export const toCentsDecimal = centsOfDecimal;
 
 /** Whole months from one date to another (a month counts once its day is reached). */
 export function wholeMonthsBetween(from: CalendarDate, to: CalendarDate): number {
@@ -94,35 +70,35 @@ export function loanFacts(r: LoanRecord): LoanFacts {
   return f;
 }
 
+/** The record's money is already in whole cents; absent amounts the programs add up count as 0. */
 function readFacts(r: LoanRecord): LoanFacts {
-  const zero = (f: MoneyField) => centsOf(r, f) ?? 0;
-  const pi = zero("pi_payment");
+  const pi = r.pi_payment ?? 0;
   return {
     investor: r.investor,
     occupancy: r.occupancy,
     state: r.property_state,
-    upb: zero("upb"),
-    noteRate: r.note_rate ?? new Decimal(0),
+    upb: r.upb ?? 0,
+    noteRate: r.note_rate ?? ZERO,
     remainingTerm: r.remaining_term ?? 0,
     pi,
-    escrow: zero("escrow_payment"),
-    pastDueInterest: zero("past_due_interest"),
-    escrowAdvances: zero("escrow_advances"),
-    servicingAdvances: zero("servicing_advances"),
-    lateFees: zero("late_fees"),
+    escrow: r.escrow_payment ?? 0,
+    pastDueInterest: r.past_due_interest ?? 0,
+    escrowAdvances: r.escrow_advances ?? 0,
+    servicingAdvances: r.servicing_advances ?? 0,
+    lateFees: r.late_fees ?? 0,
     monthsDelinquent: r.months_delinquent,
-    gmi: centsOf(r, "gross_monthly_income"),
-    otherDebt: centsOf(r, "other_monthly_debt"),
-    value: centsOf(r, "property_value"),
+    gmi: r.gross_monthly_income,
+    otherDebt: r.other_monthly_debt,
+    value: r.property_value,
     loanAgeMonths:
       r.origination_date && r.as_of_date
         ? wholeMonthsBetween(r.origination_date, r.as_of_date)
         : undefined,
     priorModifications: r.prior_modifications,
     priorDeferredMonths: r.prior_deferred_months,
-    preHardshipPi: centsOf(r, "pre_hardship_pi") ?? pi,
-    upbAtDefault: centsOf(r, "upb_at_default"),
-    priorPartialClaims: zero("prior_partial_claims"),
+    preHardshipPi: r.pre_hardship_pi ?? pi,
+    upbAtDefault: r.upb_at_default,
+    priorPartialClaims: r.prior_partial_claims ?? 0,
     marketRate: r.market_rate,
     marketRateIsPmms: r.market_rate_basis === "PMMS",
     modRate: r.mod_rate,

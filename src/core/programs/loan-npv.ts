@@ -1,8 +1,7 @@
-import { dollarsOfCents } from "../money";
 import { LoanRecord, requireFields } from "../record";
 import { Result, failWith, ok, fail } from "../result";
 import { Investor } from "../record-fields";
-import { NpvOverrides, NpvResult, npvCompare, withOverrides } from "../npv";
+import { NpvResult, npvCompare, overridesFromRecord, withOverrides } from "../npv";
 import { NPV_2026, NpvAssumptions } from "../rules/npv-2026";
 import { Evaluation } from "./evaluation";
 import { PROGRAMS } from "./registry";
@@ -33,41 +32,6 @@ export interface LoanNpv {
   readonly shortSale?: Evaluation;
 }
 
-const OVERRIDE_NAMES = [
-  "spread",
-  "reo_discount",
-  "home_price_change",
-  "fc_cost_rate",
-  "carry_rate",
-  "redefault_probability",
-  "redefault_months",
-  "reo_marketing_months",
-  "short_sale_months",
-] as const;
-const TIMELINE_NAMES = ["state_timeline_months", "fc_timeline_months"];
-
-const normalize = (h: string) => h.toLowerCase().replace(/[\s_-]/g, "");
-
-/** Assumption overrides given as extra columns of the record (a column named like the assumption). */
-function overridesFrom(record: LoanRecord): NpvOverrides {
-  const out: Record<string, unknown> = {};
-  for (const col of record.extra) {
-    const key = normalize(col.header);
-    const name = OVERRIDE_NAMES.find((n) => normalize(n) === key);
-    if (name && col.value !== "" && col.value !== null && col.value !== undefined)
-      out[name] = col.value;
-    if (
-      TIMELINE_NAMES.some((n) => normalize(n) === key) &&
-      record.property_state &&
-      col.value !== "" &&
-      col.value !== null &&
-      col.value !== undefined
-    )
-      out.state_timeline_months = { [record.property_state]: col.value };
-  }
-  return out as NpvOverrides;
-}
-
 /**
  * The NPV test for one loan (programs.md section 10): the investor's modification (its P&I, term and
  * forborne balloon) against foreclosure, and the short sale's net proceeds when one can be estimated.
@@ -87,7 +51,7 @@ export function loanNpv(
       "pmms is required for the NPV discount rate (PMMS + spread) but missing: add a column headed PMMS",
       "pmms"
     );
-  const overrides = overridesFrom(record);
+  const overrides = overridesFromRecord(record);
   const assumptions = Object.keys(overrides).length ? withOverrides(base, overrides) : ok(base);
   if (!assumptions.ok) return assumptions;
   const modId = MODIFICATION_FOR[record.investor!];
@@ -106,10 +70,10 @@ export function loanNpv(
       propertyValue: record.property_value!,
       pmms: record.market_rate,
       state: record.property_state!,
-      modPayment: dollarsOfCents(m.newPi),
+      modPayment: m.newPi,
       modTermMonths: m.newTerm,
-      forborne: dollarsOfCents(m.forbearance ?? 0),
-      shortSaleNet: net === undefined ? null : dollarsOfCents(net),
+      forborne: m.forbearance ?? 0,
+      shortSaleNet: net ?? null,
       monthlyCarry: record.escrow_payment ?? null,
     },
     assumptions.value

@@ -1,0 +1,26 @@
+import Decimal from "decimal.js";
+
+/**
+ * A value as a cell, a CSV field or a form field holds it: Excel passes numbers, text and booleans,
+ * and null (or nothing) for an empty cell or an omitted argument; a tape reader passes text.
+ */
+export type Cell = number | string | boolean | null | undefined;
+
+const SPACE_ONLY = /^\s*$/;
+
+/** Blank: nothing, null, empty text or text of spaces only. Blank is "not given" everywhere. */
+export function isBlank(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === "string" && (value.length === 0 || SPACE_ONLY.test(value)))
+  );
+}
+
+/** A value as a message quotes it: text in double quotes, numbers and booleans as written. */
+export function showValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (Decimal.isDecimal(value)) return (value as Decimal).toString();
+  if (value !== null && typeof value === "object") return "an object";
+  return String(value);
+}

@@ -1,0 +1,72 @@
+import {
+  CalendarDate,
+  FIRST_SERIAL,
+  LAST_SERIAL,
+  PHANTOM_SERIAL,
+  fromExcelSerial,
+  isExcelDate,
+  isValidDate,
+} from "../calendar-date";
+import { Result, ok } from "../result";
+import { isBlank } from "./cell";
+import { invalid, missing } from "./problem";
+
+const ISO_DATE = /^(\d{4,})-(\d{1,2})-(\d{1,2})$/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4,})$/;
+const DIGITS = /^\d+$/;
+
+const NOT_A_DATE = "is not a date (write YYYY-MM-DD, MM/DD/YYYY or an Excel date serial number)";
+const OUTSIDE = "is outside Excel's dates (1900-01-01 to 9999-12-31)";
+
+/**
+ * A calendar date from an Excel serial number (a number, or digits as a CSV writes them; a time of
+ * day is dropped), ISO text `YYYY-MM-DD`, or U.S. text `MM/DD/YYYY` (month first, four-digit year:
+ * the way U.S. servicing systems and Excel in a U.S. locale write dates; a day-first date whose day is
+ * above 12 is refused as no such month, and two-digit years are refused as ambiguous).
+ *
+ * Only Excel's dates are accepted, 1900-01-01 to 9999-12-31; serial 0 (Excel's "1900-01-00") and
+ * serial 60 (Excel's 1900-02-29, a day that never was) are refused. Blank is `NA`.
+ */
+export function parseDate(cell: unknown, field: string): Result<CalendarDate> {
+  if (typeof cell === "number") return serialDate(cell, field, cell);
+  if (isBlank(cell)) return missing(field, cell);
+  if (typeof cell !== "string") return invalid(field, cell, NOT_A_DATE);
+  const t = cell.trim();
+  if (DIGITS.test(t)) return serialDate(Number(t), field, cell);
+  const iso = ISO_DATE.exec(t);
+  if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]), field, cell);
+  const us = US_DATE.exec(t);
+  if (us) {
+    if (Number(us[1]) > 12)
+      return invalid(
+        field,
+        cell,
+        "is not a date: MM/DD/YYYY puts the month first (or write YYYY-MM-DD)"
+      );
+    return calendarDate(Number(us[3]), Number(us[1]), Number(us[2]), field, cell);
+  }
+  return invalid(field, cell, NOT_A_DATE);
+}
+
+function serialDate(serial: number, field: string, cell: unknown): Result<CalendarDate> {
+  if (!Number.isFinite(serial)) return invalid(field, cell, NOT_A_DATE);
+  const d = fromExcelSerial(serial);
+  if (d !== undefined) return ok(d);
+  const whole = Math.floor(serial);
+  if (whole === PHANTOM_SERIAL)
+    return invalid(field, cell, "is Excel's 1900-02-29, a day the calendar does not have");
+  if (whole < FIRST_SERIAL || whole > LAST_SERIAL) return invalid(field, cell, OUTSIDE);
+  return invalid(field, cell, NOT_A_DATE);
+}
+
+function calendarDate(
+  year: number,
+  month: number,
+  day: number,
+  field: string,
+  cell: unknown
+): Result<CalendarDate> {
+  if (!isValidDate(year, month, day)) return invalid(field, cell, "is not a date of the calendar");
+  const d: CalendarDate = { year, month, day };
+  return isExcelDate(d) ? ok(d) : invalid(field, cell, OUTSIDE);
+}

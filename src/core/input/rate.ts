@@ -1,0 +1,69 @@
+import Decimal from "decimal.js";
+import { D, ZERO } from "../money";
+import { Result, ok } from "../result";
+import { isBlank } from "./cell";
+import { readNumberText } from "./number-text";
+import { invalid, missing } from "./problem";
+
+export interface RateOptions {
+  /**
+   * A rate below zero is allowed, down to (not including) −100%, where no payment exists: a
+   * payment function's rate may be negative, a loan's note rate may not.
+   */
+  readonly signed?: boolean;
+}
+
+const NOT_A_RATE = "is not a rate (write 0.065 or 6.5%)";
+
+/**
+ * A rate as a fraction: a number (0.065), number text ("0.065") or percent text ("6.5%"), or a
+ * Decimal. The result is the double whose shortest decimal text is the rate (0.065), which is how the
+ * core reads a rate back into decimal; text is exact to 15 significant digits.
+ *
+ * A bare number above 1 is almost always a percent typed without its sign, so it is refused with a
+ * hint (6.5 → "enter 0.065 or 6.5%") rather than read as 650%; percent text above 100% is refused
+ * too. Money text (`$`) is not a rate. Blank is `NA`.
+ */
+export function parseRate(cell: unknown, field: string, options?: RateOptions): Result<number> {
+  const signed = options?.signed === true;
+  if (typeof cell === "number" && cell <= 1 && (signed ? cell > -1 : cell >= 0))
+    return ok(cell === 0 ? 0 : cell);
+  if (isBlank(cell)) return missing(field, cell);
+  let d: Decimal;
+  let percentText = false;
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) return invalid(field, cell, NOT_A_RATE);
+    d = new D(cell);
+  } else if (typeof cell === "string") {
+    const t = readNumberText(cell);
+    if (t === undefined || t.currency) return invalid(field, cell, NOT_A_RATE);
+    d = t.value;
+    percentText = t.percent;
+  } else if (Decimal.isDecimal(cell) && (cell as Decimal).isFinite()) {
+    d = cell as Decimal;
+  } else {
+    return invalid(field, cell, NOT_A_RATE);
+  }
+  if (d.gt(1)) {
+    if (percentText) return invalid(field, cell, "is more than 100%");
+    return invalid(
+      field,
+      cell,
+      `looks like a percent: enter ${d.div(100).toString()} or ${d.toString()}%`
+    );
+  }
+  if (signed && d.lte(-1)) return invalid(field, cell, "must be above -100%", "NUM");
+  if (!signed && d.isNegative() && !d.isZero()) return invalid(field, cell, "cannot be negative");
+  const n = d.toNumber();
+  return ok(n === 0 ? 0 : n);
+}
+
+/** A rate read like parseRate, as a Decimal (its shortest decimal text): for decimal arithmetic. */
+export function parseRateDecimal(
+  cell: unknown,
+  field: string,
+  options?: RateOptions
+): Result<Decimal> {
+  const r = parseRate(cell, field, options);
+  return r.ok ? ok(r.value === 0 ? ZERO : new D(r.value)) : r;
+}
