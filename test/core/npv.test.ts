@@ -17,11 +17,15 @@ import {
 } from "../../src/core/rules/npv-2026";
 import { STATE_CODES } from "../../src/core/record-fields";
 import { Issue, Result } from "../../src/core/result";
+import oracle from "../fixtures/oracles/npv-python-decimal.json";
 
 /*
- * Expected values in the hand-worked cases were computed apart from our code: programs.md §10's formulas
- * written out with month-by-month sums (no closed forms) in Python's decimal module at 50 digits, then
- * rounded half-up to cents. The intermediate figures quoted in the comments come from the same script.
+ * Expected values in the hand-worked cases were computed apart from our code by test/oracle/npv.py:
+ * the model written out with month-by-month sums (no closed forms) in Python's decimal module at 60
+ * digits, then rounded half-up to cents (regenerate with
+ * `/usr/bin/python3 test/oracle/npv.py > test/fixtures/oracles/npv-python-decimal.json`). The
+ * intermediate figures quoted in the comments come from the same arithmetic. Money goes in as whole
+ * cents and comes out as whole cents.
  */
 
 const value = <T>(r: Result<T>): T => {
@@ -38,6 +42,8 @@ const assumptions = (o: NpvOverrides): NpvAssumptions => value(withOverrides(NPV
 /** |ours − reference| < 1e-20 dollars. */
 const near = (ours: Decimal, reference: string, what: string) =>
   assert.ok(ours.minus(reference).abs().lt("1e-20"), `${what}: ${ours.toString()} vs ${reference}`);
+/** Cents as dollars with two decimals, for reading. */
+const usd = (c: number | undefined) => (c === undefined ? undefined : (c / 100).toFixed(2));
 const item = (r: NpvResult, name: string) => {
   const it = r.inputs.find((x) => x.name === name);
   assert.ok(it, `no ${name} in the input list`);
@@ -45,12 +51,12 @@ const item = (r: NpvResult, name: string) => {
 };
 
 const base: NpvInputs = {
-  propertyValue: 250000,
+  propertyValue: 25_000_000,
   pmms: 0.06,
   state: "CA",
-  modPayment: 1200,
+  modPayment: 120_000,
   modTermMonths: 360,
-  forborne: 30000,
+  forborne: 3_000_000,
 };
 
 describe("core/npv: hand-worked cases", () => {
@@ -64,24 +70,24 @@ describe("core/npv: hand-worked cases", () => {
     const r = value(
       npvCompare(
         {
-          propertyValue: 200000,
+          propertyValue: 20_000_000,
           pmms: 0,
           state: "TX",
-          modPayment: 1000,
+          modPayment: 100_000,
           modTermMonths: 480,
-          forborne: 20000,
-          monthlyCarry: 500,
-          shortSaleNet: 150000,
+          forborne: 2_000_000,
+          monthlyCarry: 50_000,
+          shortSaleNet: 15_000_000,
         },
         a
       )
     );
     assert.equal(r.discountRateMonthly.toString(), "0");
     assert.equal(r.monthsToReoSale, 22);
-    assert.equal(r.npvFc.toFixed(2), "129000.00");
-    assert.equal(r.npvMod.toFixed(2), "410250.00");
-    assert.equal(r.npvSs?.toFixed(2), "150000.00");
-    assert.equal(r.npvBenefit.toFixed(2), "281250.00");
+    assert.equal(usd(r.npvFc), "129000.00");
+    assert.equal(usd(r.npvMod), "410250.00");
+    assert.equal(usd(r.npvSs), "150000.00");
+    assert.equal(usd(r.npvBenefit), "281250.00");
     assert.equal(r.decision, "MODIFY");
   });
 
@@ -101,9 +107,9 @@ describe("core/npv: hand-worked cases", () => {
     );
     near(r.components.fcCarry, "9862.5098988322966288259426188145455282834694362701", "carry");
     near(r.components.fcCosts, "20808.433292996273932748974387003818150479525489605", "costs");
-    assert.equal(r.npvMod.toFixed(2), "158427.97");
-    assert.equal(r.npvFc.toFixed(2), "146200.74");
-    assert.equal(r.npvBenefit.toFixed(2), "12227.23");
+    assert.equal(usd(r.npvMod), "158427.97");
+    assert.equal(usd(r.npvFc), "146200.74");
+    assert.equal(usd(r.npvBenefit), "12227.23");
     assert.equal(r.decision, "MODIFY");
     assert.equal(r.npvSs, undefined);
   });
@@ -115,8 +121,8 @@ describe("core/npv: hand-worked cases", () => {
       npvCompare(base, assumptions({ redefault_probability: 1, redefault_months: 24 }))
     );
     near(r.exact.npvMod, "149817.70130796337571543273084594086598367227225727", "NPV_MOD");
-    assert.equal(r.npvMod.toFixed(2), "149817.70");
-    assert.equal(r.npvBenefit.toFixed(2), "3616.96");
+    assert.equal(usd(r.npvMod), "149817.70");
+    assert.equal(usd(r.npvBenefit), "3616.96");
     assert.equal(r.decision, "MODIFY");
   });
 
@@ -136,14 +142,14 @@ describe("core/npv: hand-worked cases", () => {
     const r = value(
       npvCompare(
         {
-          propertyValue: 400000,
+          propertyValue: 40_000_000,
           pmms: 0.065,
           state: "NY",
-          modPayment: 1850.5,
+          modPayment: 185_050,
           modTermMonths: 480,
-          forborne: 45000,
-          monthlyCarry: 900,
-          shortSaleNet: 330000,
+          forborne: 4_500_000,
+          monthlyCarry: 90_000,
+          shortSaleNet: 33_000_000,
         },
         a
       )
@@ -157,23 +163,23 @@ describe("core/npv: hand-worked cases", () => {
     near(r.exact.npvFc, "176343.37051258784067187295145208363465777148174718", "NPV_FC");
     near(r.exact.npvMod, "224363.13381975165154713669930175392305491454755952", "NPV_MOD");
     near(r.exact.npvSs as Decimal, "320282.87673626405705030461824424254836621586986860", "NPV_SS");
-    assert.equal(r.npvFc.toFixed(2), "176343.37");
-    assert.equal(r.npvMod.toFixed(2), "224363.13");
-    assert.equal(r.npvSs?.toFixed(2), "320282.88");
-    assert.equal(r.npvBenefit.toFixed(2), "48019.76");
+    assert.equal(usd(r.npvFc), "176343.37");
+    assert.equal(usd(r.npvMod), "224363.13");
+    assert.equal(usd(r.npvSs), "320282.88");
+    assert.equal(usd(r.npvBenefit), "48019.76");
   });
 
   it("NPV-2026 defaults, Florida (720 days → 24 months, m = 30): 192,241.41 against 167,507.14", () => {
     // d = (0.0625 + 0.025)/12; reo 15%, g 0, costs 10% of value, carry 300,000 × 0.02 / 12 = 500, p 0.25, k 12.
     const r = value(
       npvCompare({
-        propertyValue: 300000,
+        propertyValue: 30_000_000,
         pmms: 0.0625,
         state: "FL",
-        modPayment: 1500,
+        modPayment: 150_000,
         modTermMonths: 480,
         forborne: 0,
-        shortSaleNet: 260000,
+        shortSaleNet: 26_000_000,
       })
     );
     assert.equal(r.assumptionsId, "NPV-2026");
@@ -182,10 +188,10 @@ describe("core/npv: hand-worked cases", () => {
     near(r.exact.npvFc, "167507.13547585824622749972370625775330467996708305", "NPV_FC");
     near(r.exact.npvMod, "192241.41313299635813703997717639841549217256254022", "NPV_MOD");
     near(r.exact.npvSs as Decimal, "252552.91397301134163652217279520668368074908804258", "NPV_SS");
-    assert.equal(r.npvFc.toFixed(2), "167507.14");
-    assert.equal(r.npvMod.toFixed(2), "192241.41");
-    assert.equal(r.npvSs?.toFixed(2), "252552.91");
-    assert.equal(r.npvBenefit.toFixed(2), "24734.27");
+    assert.equal(usd(r.npvFc), "167507.14");
+    assert.equal(usd(r.npvMod), "192241.41");
+    assert.equal(usd(r.npvSs), "252552.91");
+    assert.equal(usd(r.npvBenefit), "24734.27");
     assert.equal(r.decision, "MODIFY");
   });
 
@@ -193,17 +199,17 @@ describe("core/npv: hand-worked cases", () => {
     // GA 480 days → 16 months, m = 22; P = 200 a month for 480 months and a 100,000 balloon discounted 40 years.
     const r = value(
       npvCompare({
-        propertyValue: 150000,
+        propertyValue: 15_000_000,
         pmms: 0.07,
         state: "GA",
-        modPayment: 200,
+        modPayment: 20_000,
         modTermMonths: 480,
-        forborne: 100000,
+        forborne: 10_000_000,
       })
     );
     near(r.exact.npvFc, "89553.011549885970365502648965562050636529549412033", "NPV_FC");
     near(r.exact.npvMod, "41157.333575850211815033367831777154543486153267437", "NPV_MOD");
-    assert.equal(r.npvBenefit.toFixed(2), "-48395.68");
+    assert.equal(usd(r.npvBenefit), "-48395.68");
     assert.equal(r.decision, "FORECLOSE");
   });
 });
@@ -275,20 +281,20 @@ describe("core/npv: the input list", () => {
         .minus(p)
         .times(sum(L.mod_payment, n).plus(new X(L.forborne).times(v(n))))
         .plus(p.times(sum(L.mod_payment, k).plus(fcv.times(v(k)))));
-      assert.equal(fcv.toFixed(2, Decimal.ROUND_HALF_UP), r.npvFc.toFixed(2));
-      assert.equal(mod.toFixed(2, Decimal.ROUND_HALF_UP), r.npvMod.toFixed(2));
+      assert.equal(fcv.toFixed(2, Decimal.ROUND_HALF_UP), usd(r.npvFc));
+      assert.equal(mod.toFixed(2, Decimal.ROUND_HALF_UP), usd(r.npvMod));
       if (L.short_sale_net !== undefined) {
         assert.equal(
           new X(L.short_sale_net)
             .times(v(Number(L.short_sale_months)))
             .toFixed(2, Decimal.ROUND_HALF_UP),
-          r.npvSs?.toFixed(2)
+          usd(r.npvSs)
         );
       }
     };
-    check({ ...base, shortSaleNet: 201234.56 });
+    check({ ...base, shortSaleNet: 20_123_456 });
     check(
-      { ...base, state: "ME", monthlyCarry: 612.34 },
+      { ...base, state: "ME", monthlyCarry: 61_234 },
       assumptions({ home_price_change: -0.02, reo_discount: 0.3 })
     );
     check(
@@ -305,11 +311,20 @@ describe("core/npv: NPV-2026 assumptions", () => {
       assert.ok(t, `no timeline for ${code}`);
       assert.ok(Number.isInteger(t.months) && t.months > 0, code);
       assert.ok(TIMELINE_SOURCES[t.source], `${code}: unknown source ${t.source}`);
-      if (t.days !== null) assert.equal(t.months, Math.ceil(t.days / 30), code);
+      // Whole 30-day months covering the exhibit's days: the last month is needed, one fewer is not.
+      if (t.days !== null)
+        assert.ok(
+          t.months * 30 >= t.days && (t.months - 1) * 30 < t.days,
+          `${code}: ${t.days} days`
+        );
     }
     assert.equal(Object.keys(STATE_TIMELINES).length, STATE_CODES.size);
-    assert.equal(STATE_TIMELINES.GU.months, 17); // 500 days
-    assert.equal(STATE_TIMELINES.NY.months, 58); // 1,740 days
+    // By hand: 500 / 30 = 16.7 → 17; 1,740 / 30 = 58 exactly; 600 / 30 = 20; 720 / 30 = 24; 480 / 30 = 16.
+    assert.equal(STATE_TIMELINES.GU.months, 17);
+    assert.equal(STATE_TIMELINES.NY.months, 58);
+    assert.equal(STATE_TIMELINES.CA.months, 20);
+    assert.equal(STATE_TIMELINES.FL.months, 24);
+    assert.equal(STATE_TIMELINES.TX.months, 16);
   });
 
   it("category months are the medians of the dated rows, as the source note says (795 → 27, 480 → 16)", () => {
@@ -394,10 +409,19 @@ describe("core/npv: validation (issues, never exceptions, never NaN)", () => {
       "mod_term_months:VALUE",
     ]);
     assert.deepEqual(
-      fields(npvCompare({ ...base, forborne: -5, monthlyCarry: "x", shortSaleNet: NaN })),
+      fields(
+        npvCompare({
+          ...base,
+          forborne: -5,
+          monthlyCarry: "x" as unknown as number,
+          shortSaleNet: NaN,
+        })
+      ),
       ["forborne:VALUE", "short_sale_net:VALUE", "monthly_carry:VALUE"]
     );
-    assert.ok(value(npvCompare({ ...base, pmms: 1, state: "ca" })).npvMod.isFinite());
+    assert.ok(Number.isSafeInteger(value(npvCompare({ ...base, pmms: 1, state: "ca" })).npvMod));
+    // Money is whole cents: a fraction of a cent is not the core's money.
+    assert.deepEqual(fields(npvCompare({ ...base, modPayment: 1200.5 })), ["mod_payment:VALUE"]);
   });
 
   it("redefault months beyond the term", () => {
@@ -422,7 +446,7 @@ describe("core/npv: validation (issues, never exceptions, never NaN)", () => {
 });
 
 describe("core/npv: properties", () => {
-  const cents = fc.integer({ min: 0, max: 100_000_000 }).map((c) => new Decimal(c).div(100));
+  const cents = fc.integer({ min: 0, max: 100_000_000 });
   const bp = (min: number, max: number) =>
     fc.integer({ min, max }).map((b) => new Decimal(b).div(10000));
   const states = fc.constantFrom(...STATE_CODES);
@@ -443,7 +467,7 @@ describe("core/npv: properties", () => {
     mkt: fc.integer({ min: 0, max: 36 }),
   });
   type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
-  const run = (s: Scenario, over: NpvOverrides = {}) => {
+  const run = (s: Scenario, over: NpvOverrides = {}, shortSaleNet?: number) => {
     const k = Math.floor(s.kFrac * s.n);
     const a = assumptions({
       spread: s.spread,
@@ -465,6 +489,7 @@ describe("core/npv: properties", () => {
           modTermMonths: s.n,
           forborne: s.F,
           monthlyCarry: s.carry,
+          shortSaleNet,
         },
         a
       )
@@ -474,9 +499,9 @@ describe("core/npv: properties", () => {
   it("NPV_MOD increases with the modified payment", () => {
     fc.assert(
       fc.property(scenario, cents, (s, extra) => {
-        fc.pre(extra.gt(0) && s.kFrac * s.n >= 1);
+        fc.pre(extra > 0 && s.kFrac * s.n >= 1);
         const lo = run(s);
-        const hi = run({ ...s, P: s.P.plus(extra) });
+        const hi = run({ ...s, P: s.P + extra });
         assert.ok(hi.exact.npvMod.gt(lo.exact.npvMod));
       }),
       { numRuns: 200 }
@@ -486,7 +511,7 @@ describe("core/npv: properties", () => {
   it("NPV_FC decreases as the REO discount rises", () => {
     fc.assert(
       fc.property(scenario, bp(1, 10000), (s, more) => {
-        fc.pre(s.V.gt(0) && s.reo.plus(more).lte(1));
+        fc.pre(s.V > 0 && s.reo.plus(more).lte(1));
         const lo = run(s);
         const hi = run(s, { reo_discount: s.reo.plus(more) });
         assert.ok(hi.exact.npvFc.lt(lo.exact.npvFc));
@@ -533,19 +558,68 @@ describe("core/npv: properties", () => {
     );
   });
 
-  it("the decision follows the sign of the benefit, and the benefit is NPV_MOD − NPV_FC as shown", () => {
+  it("the fast path's cents are the exact values rounded half-up, on every random loan (float against decimal)", () => {
+    const halfUp = (x: Decimal) =>
+      x.times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() || 0;
     fc.assert(
-      fc.property(scenario, (s) => {
-        const r = run(s);
-        for (const x of [r.npvMod, r.npvFc, r.npvBenefit, r.exact.npvMod, r.exact.npvFc])
-          assert.ok(x.isFinite());
-        assert.ok(r.npvBenefit.eq(r.npvMod.minus(r.npvFc)));
-        assert.equal(r.decision, r.npvBenefit.gt(0) ? "MODIFY" : "FORECLOSE");
+      fc.property(scenario, fc.option(cents, { nil: undefined }), (s, ss) => {
+        const r = run(s, {}, ss);
+        assert.equal(r.npvMod, halfUp(r.exact.npvMod));
+        assert.equal(r.npvFc, halfUp(r.exact.npvFc));
+        if (ss !== undefined) assert.equal(r.npvSs, halfUp(r.exact.npvSs!));
         const exactBenefit = r.exact.npvMod.minus(r.exact.npvFc);
         if (exactBenefit.abs().gte("0.01"))
           assert.equal(r.decision === "MODIFY", exactBenefit.gt(0));
       }),
-      { numRuns: 300 }
+      { numRuns: 2000 }
+    );
+  });
+});
+
+describe("core/npv: against the independent Python decimal model (test/oracle/npv.py)", () => {
+  type OracleCase = (typeof oracle.cases)[number];
+  const evaluate = (c: OracleCase) => {
+    const { state_timeline_months: months, ...params } = c.assumptions;
+    const x = c.inputs;
+    return npvCompare(
+      {
+        propertyValue: x.property_value_cents,
+        pmms: x.pmms,
+        state: x.state,
+        modPayment: x.mod_payment_cents,
+        modTermMonths: x.mod_term_months,
+        forborne: x.forborne_cents,
+        shortSaleNet: x.short_sale_net_cents,
+        monthlyCarry: x.monthly_carry_cents,
+      },
+      assumptions({ ...params, state_timeline_months: { [x.state]: months } })
+    );
+  };
+
+  it(`gives the oracle's cents, benefit and decision on its ${oracle.cases.length} loans (${oracle.cases.length - 6} of them random)`, () => {
+    for (const c of oracle.cases) {
+      const r = value(evaluate(c));
+      const e = c.expected as OracleCase["expected"] & { npv_ss_cents?: number; npv_ss?: string };
+      assert.equal(r.npvFc, e.npv_fc_cents, `${c.name}: NPV_FC`);
+      assert.equal(r.npvMod, e.npv_mod_cents, `${c.name}: NPV_MOD`);
+      assert.equal(r.npvSs, e.npv_ss_cents, `${c.name}: NPV_SS`);
+      assert.equal(r.npvBenefit, e.benefit_cents, `${c.name}: benefit`);
+      assert.equal(r.decision, e.decision, c.name);
+      const close = (ours: Decimal, ref: string, what: string) =>
+        assert.ok(
+          ours.minus(ref).abs().lte(new Decimal(ref).abs().times("1e-25").plus("1e-25")),
+          `${c.name}: ${what} ${ours.toString()} vs ${ref}`
+        );
+      close(r.exact.npvFc, e.npv_fc, "exact NPV_FC");
+      close(r.exact.npvMod, e.npv_mod, "exact NPV_MOD");
+      if (e.npv_ss !== undefined) close(r.exact.npvSs!, e.npv_ss, "exact NPV_SS");
+    }
+  });
+
+  it("the hand-worked cases above are the oracle's first six", () => {
+    assert.deepEqual(
+      oracle.cases.slice(0, 6).map((c) => c.expected.npv_mod_cents),
+      [41_025_000, 15_842_797, 14_981_770, 22_436_313, 19_224_141, 4_115_733]
     );
   });
 });

@@ -92,8 +92,10 @@ export function npvCompare(
     reoDiscount: a.float.reo_discount,
     g: a.float.home_price_change,
   });
-  const toCents = (f: number, magnitude: number, e: () => Decimal): Cents =>
-    roundHalfUpCentsOfSum(f * 100, magnitude * 100, () => e().times(100));
+  const toCents = (f: number, magnitude: number, e: () => Decimal): Cents => {
+    const c = roundHalfUpCentsOfSum(f * 100, magnitude * 100, () => e().times(100));
+    return c === 0 ? 0 : c; // never −0
+  };
   const modCents = toCents(fast.npvMod, fast.modMagnitude, () => exact().npvMod);
   const fcCents = toCents(fast.npvFc, fast.fcMagnitude, () => exact().npvFc);
   const ssCents =
