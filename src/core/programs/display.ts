@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { D } from "../money";
 import { Cents } from "../verified-rounding";
 
 /** How amounts appear in audit sentences: "$1,234.56", "4.375%", "112.50%". */
@@ -30,7 +31,7 @@ export function pct(x: Decimal.Value, places = 3): string {
 }
 
 function pctOf(x: Decimal.Value, places: number): string {
-  const d = Decimal.isDecimal(x) ? (x as Decimal) : new Decimal(x);
+  const d = Decimal.isDecimal(x) ? (x as Decimal) : new D(x);
   // Rates show as written (4.375%); longer fractions are cut to `places` decimals.
   return d.decimalPlaces() <= places + 2
     ? `${shiftTwoPlaces(d.toString())}%`
