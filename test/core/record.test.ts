@@ -361,7 +361,7 @@ describe("core/record: derived fields and required fields", () => {
     assert.equal(broken.record.escrow_payment, undefined);
   });
 
-  it("a required field that is missing is NA, by name; uses follow loan-tape.md", () => {
+  it("a required field that is missing is NA, by name; uses follow the field table", () => {
     const r = readLoanRecord(["Loan ID", "UPB"], ["L1", 100000], { uses: ["flex"] });
     const missing = r.issues.map((i) => [i.code, i.field]);
     assert.deepEqual(missing, [

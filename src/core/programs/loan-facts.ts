@@ -109,7 +109,7 @@ function readFacts(r: LoanRecord): LoanFacts {
   };
 }
 
-/** Capitalizable arrears of the loan (programs.md section 2; the rule is capitalization.ts's). */
+/** Capitalizable arrears of the loan (the rule is capitalization.ts's). */
 export function capitalizableArrears(f: LoanFacts): Cents {
   return capitalizableArrearsCents(f);
 }
