@@ -27,9 +27,14 @@ export const MAX_MONEY_CENTS = 1e15;
  * them) is decided in decimal.
  */
 export function centsOfNumber(dollars: number): Cents {
-  const c = roundHalfUpCents(dollars * 100, () => new D(dollars).times(100));
+  exactDollars = dollars;
+  const c = roundHalfUpCents(dollars * 100, exactCents);
   return c === 0 ? 0 : c;
 }
+
+/** The decimal path of centsOfNumber, made once rather than a closure per amount (read synchronously). */
+let exactDollars = 0;
+const exactCents = () => new D(exactDollars).times(100);
 
 /** A Decimal amount of dollars in whole cents, half-up. */
 export function centsOfDecimal(dollars: Decimal): Cents {

@@ -7,6 +7,11 @@ import { invalid, missing } from "./problem";
 /** 100 years. Programs stop at 480 months; the payment functions allow more for modelling. */
 export const MAX_TERM_MONTHS = 1200;
 
+/** The results for 0 to MAX_TERM_MONTHS, made once: terms and counts are read for every row of a tape. */
+const SMALL: readonly Result<number>[] = Array.from({ length: MAX_TERM_MONTHS + 1 }, (_, n) =>
+  ok(n)
+);
+
 export interface WholeOptions {
   /** Smallest value allowed (default 0). */
   readonly min?: number;
@@ -25,7 +30,7 @@ export function parseWhole(cell: unknown, field: string, options?: WholeOptions)
   const min = options?.min ?? 0;
   const max = options?.max ?? Number.MAX_SAFE_INTEGER;
   if (typeof cell === "number" && Number.isInteger(cell) && cell >= min && cell <= max)
-    return ok(cell === 0 ? 0 : cell);
+    return cell >= 0 && cell <= MAX_TERM_MONTHS ? SMALL[cell] : ok(cell);
   const unit = options?.unit ?? "";
   const notWhole = unit ? `is not a whole number of ${unit}` : "is not a whole number";
   if (isBlank(cell)) return missing(field, cell);
@@ -70,12 +75,16 @@ export function parseMonths(
   field: string,
   options?: { readonly min?: number; readonly max?: number }
 ): Result<number> {
+  if (options === undefined) return parseWhole(cell, field, TERM);
   return parseWhole(cell, field, {
-    min: options?.min ?? 1,
-    max: options?.max ?? MAX_TERM_MONTHS,
+    min: options.min ?? 1,
+    max: options.max ?? MAX_TERM_MONTHS,
     unit: "months",
   });
 }
+
+const TERM: WholeOptions = { min: 1, max: MAX_TERM_MONTHS, unit: "months" };
+const COUNT: WholeOptions = { min: 0 };
 
 /** A count, 0 or more (at most `max`, default the largest safe integer). */
 export function parseCount(
@@ -83,5 +92,6 @@ export function parseCount(
   field: string,
   options?: { readonly max?: number; readonly unit?: string }
 ): Result<number> {
-  return parseWhole(cell, field, { min: 0, max: options?.max, unit: options?.unit });
+  if (options === undefined) return parseWhole(cell, field, COUNT);
+  return parseWhole(cell, field, { min: 0, max: options.max, unit: options.unit });
 }

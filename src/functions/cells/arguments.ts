@@ -30,12 +30,15 @@ export function optional<T>(parse: Parser<T>, fallback: T): Parser<T> {
   return (cell, name) => (isBlank(cell) ? given : parse(cell, name));
 }
 
+const SIGNED = { signed: true } as const;
+const ANY_WHOLE = { min: -Number.MAX_SAFE_INTEGER } as const;
+
 /** Dollars, not negative, at most 10 trillion: in whole cents. */
 export const money: Parser<Cents> = (cell, name) => parseMoney(cell, name);
 /** Dollars that may be negative (net proceeds can be): in whole cents. */
-export const signedMoney: Parser<Cents> = (cell, name) => parseMoney(cell, name, { signed: true });
+export const signedMoney: Parser<Cents> = (cell, name) => parseMoney(cell, name, SIGNED);
 /** An annual rate as a fraction (0.065 or 6.5%), above −100%. */
-export const rate: Parser<number> = (cell, name) => parseRate(cell, name, { signed: true });
+export const rate: Parser<number> = (cell, name) => parseRate(cell, name, SIGNED);
 /** A rate that cannot be negative (commissions). */
 export const nonNegativeRate: Parser<number> = (cell, name) => parseRate(cell, name);
 /** A positive number used as a multiplier or increment. */
@@ -45,8 +48,7 @@ export const months: Parser<number> = (cell, name) => parseMonths(cell, name);
 /** A whole count, 0 or more. */
 export const count: Parser<number> = (cell, name) => parseCount(cell, name);
 /** A whole number that may be negative. */
-export const wholeNumber: Parser<number> = (cell, name) =>
-  parseWhole(cell, name, { min: -Number.MAX_SAFE_INTEGER });
+export const wholeNumber: Parser<number> = (cell, name) => parseWhole(cell, name, ANY_WHOLE);
 /** A date: an Excel date (serial), YYYY-MM-DD or MM/DD/YYYY, within Excel's dates. */
 export const date: Parser<CalendarDate> = (cell, name) => parseDate(cell, name);
 /** TRUE/FALSE, 1/0, YES/NO or Y/N. */

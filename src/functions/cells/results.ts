@@ -26,6 +26,11 @@ const INTERNAL: Issue = {
     "LM Workbench could not compute this: an internal error, not a problem with the values given",
 };
 
+/** The error cell of a failure inside the engine. */
+export function internalErrorCell(): CustomFunctions.Error {
+  return errorCell(INTERNAL);
+}
+
 /** Whether a core callback gave an issue rather than a value (values never carry a reason). */
 export function isIssue(x: unknown): x is Issue {
   return typeof x === "object" && x !== null && "reason" in x && "code" in x;

@@ -1,6 +1,6 @@
 import { ArgSpec, Values } from "./arguments";
-import { Out, errorCell, guarded, isIssue, rowCell, safe } from "./results";
-import { Arg, cellAt, rowCount } from "./shape";
+import { Out, errorCell, guarded, internalErrorCell, isIssue, safe } from "./results";
+import { Arg, cellAt, rowCount, rowsOf } from "./shape";
 import { Issue } from "../../core/result";
 
 /**
@@ -19,17 +19,25 @@ export function perRow<S extends readonly ArgSpec<unknown>[]>(
     if (typeof n !== "number") return [[errorCell(n)]];
     const out: Out[][] = new Array(n);
     const values = new Array(specs.length);
-    const computeRow = () => compute(...(values as Values<S>));
+    // A one-cell argument is the same for every row: read once.
+    const once = specs.map((s, i) =>
+      n > 1 && rowsOf(args[i]) === 1 ? s.parse(cellAt(args[i], 0), s.name) : undefined
+    );
     rows: for (let row = 0; row < n; row++) {
-      for (let i = 0; i < specs.length; i++) {
-        const v = specs[i].parse(cellAt(args[i], row), specs[i].name);
-        if (!v.ok) {
-          out[row] = [errorCell(v.issues[0])];
-          continue rows;
+      try {
+        for (let i = 0; i < specs.length; i++) {
+          const v = once[i] ?? specs[i].parse(cellAt(args[i], row), specs[i].name);
+          if (!v.ok) {
+            out[row] = [errorCell(v.issues[0])];
+            continue rows;
+          }
+          values[i] = v.value;
         }
-        values[i] = v.value;
+        const r = compute(...(values as Values<S>));
+        out[row] = [isIssue(r) ? errorCell(r) : safe(r)];
+      } catch {
+        out[row] = [internalErrorCell()]; // costs this row only
       }
-      out[row] = [rowCell(computeRow)];
     }
     return out;
   });

@@ -57,3 +57,8 @@ export function cellAt(a: Arg, row: number): Cell {
   if (a === null || a === undefined) return null;
   return (a.length === 1 ? a[0] : a[row])[0];
 }
+
+/** How many rows an argument has (an omitted argument is one blank cell). */
+export function rowsOf(a: Arg): number {
+  return a === null || a === undefined ? 1 : a.length;
+}
