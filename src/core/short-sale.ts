@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { D } from "./money";
 import { Cents, roundHalfUpCents } from "./verified-rounding";
+import { centsOfDecimal } from "./input";
 
 /**
  * Net proceeds of a short sale to the first lien (programs.md section 9; Fannie short-sale allowable
@@ -61,8 +62,7 @@ export interface ShortSaleNet {
   readonly commissionAboveCustomary: boolean;
 }
 
-const toCents = (x: Decimal.Value | undefined): Cents =>
-  new D(x ?? 0).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+const toCents = (x: Decimal.Value | undefined): Cents => centsOfDecimal(new D(x ?? 0));
 
 export function shortSaleNet(c: ShortSaleCosts): ShortSaleNet {
   const r = shortSaleNetCents({
