@@ -216,13 +216,11 @@ if __name__ == "__main__":
     cases = HAND_WORKED + random_cases(200, 2026)
     for c in cases:
         c["expected"] = npv(c)
-    print(
-        json.dumps(
-            {
-                "source": "test/oracle/npv.py (Python decimal, 60 digits, month-by-month sums)",
-                "regenerate": "/usr/bin/python3 test/oracle/npv.py > test/fixtures/oracles/npv-python-decimal.json",
-                "cases": cases,
-            },
-            indent=1,
-        )
-    )
+    # One case a line, so a regenerated fixture diffs case by case.
+    lines = ",\n".join("  " + json.dumps(c) for c in cases)
+    print("{")
+    print('"source": "test/oracle/npv.py (Python decimal, 60 digits, month-by-month sums)",')
+    print('"regenerate": "/usr/bin/python3 test/oracle/npv.py > test/fixtures/oracles/npv-python-decimal.json",')
+    print('"cases": [')
+    print(lines)
+    print("]}")
