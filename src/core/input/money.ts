@@ -72,7 +72,7 @@ export function parseMoney(cell: unknown, field: string, options?: MoneyOptions)
     if (t.percent) return invalid(field, cell, "is a percent, not an amount of money");
     d = t.value;
   } else if (Decimal.isDecimal(cell) && (cell as Decimal).isFinite()) {
-    d = cell as Decimal;
+    d = new D(cell as Decimal); // read into the engine's own precision (another clone may have less)
   } else {
     return invalid(field, cell, NOT_MONEY);
   }
