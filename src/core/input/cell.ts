@@ -17,9 +17,13 @@ export function isBlank(value: unknown): boolean {
   );
 }
 
+/** Longest text a message quotes in full; longer text is cut, with an ellipsis. */
+const QUOTED = 60;
+
 /** A value as a message quotes it: text in double quotes, numbers and booleans as written. */
 export function showValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > QUOTED ? `${value.slice(0, QUOTED)}…` : value);
   if (Decimal.isDecimal(value)) return (value as Decimal).toString();
   if (value !== null && typeof value === "object") return "an object";
   return String(value);

@@ -48,6 +48,12 @@ describe("core/input: blank is blank everywhere", () => {
       }
   });
 
+  it("a long text is quoted cut to 60 characters", () => {
+    const r = parseMoney("x".repeat(5000), "upb");
+    assert.ok(!r.ok && r.issues[0].reason.startsWith(`upb: "${"x".repeat(60)}…" is not`));
+    assert.equal((r as { issues: { value: unknown }[] }).issues[0].value, "x".repeat(5000));
+  });
+
   it("every refusal names the field, keeps the value and starts its reason with `field: value`", () => {
     const bad: unknown[] = [true, "abc", {}, Number.NaN, Number.POSITIVE_INFINITY, "1e5"];
     for (const [kind, parse] of PARSERS)
