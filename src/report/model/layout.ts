@@ -74,6 +74,14 @@ function textOf(input: CellInput | undefined): string | undefined {
   return typeof c.value === "string" ? c.value : undefined;
 }
 
+/** Columns a label needs (bold text is about a tenth wider), leaving one for the value. */
+function labelSpan(g: SheetGrid, label: string, available: number): number {
+  const need = label.length * 6.2 * 1.1 + 8;
+  let span = 1;
+  while (span < available - 1 && g.width(1, span) < need) span++;
+  return span;
+}
+
 /** Places one block from `row`; returns the last row it takes. */
 function placeBlock(g: SheetGrid, b: Block, row: number): number {
   const W = g.pageWidth;
@@ -98,23 +106,26 @@ function placeBlock(g: SheetGrid, b: Block, row: number): number {
     }
     case "pairs": {
       const perRow = b.perRow ?? 1;
-      const labels: CellRange = { top: row, left: 1, bottom: row, right: 1 };
+      const half = perRow === 2 ? Math.max(2, Math.floor(W / 2)) : W;
+      const longest = b.pairs.reduce((a, [label]) => (label.length > a.length ? label : a), "");
+      const span = labelSpan(g, longest, half);
+      const last = row + Math.max(0, Math.ceil(b.pairs.length / perRow) - 1);
       b.pairs.forEach(([label, value], i) => {
         const r = row + Math.floor(i / perRow);
-        const c = 1 + (i % perRow) * 2;
+        const c = 1 + (i % perRow) * half;
         g.put(r, c, { value: label, style: "label" });
-        g.put(r, c + 1, value, NAMED_STYLES.value);
+        if (span > 1) g.merge(r, c, r, c + span - 1);
+        g.put(r, c + span, value, NAMED_STYLES.value);
         const text = textOf(value);
-        const cell = g.cells.get(r * 20_000 + c + 1);
-        if (text !== undefined && cell?.look.wrap) g.fitText(r, text, c + 1, c + 1);
+        const placed = g.cells.get(r * 20_000 + c + span);
+        if (text !== undefined && placed?.look.wrap) g.fitText(r, text, c + span, c + span);
       });
-      const last = row + Math.max(0, Math.ceil(b.pairs.length / perRow) - 1);
       if (b.id) {
         g.blocks.set(b.id, {
-          range: { top: row, left: 1, bottom: last, right: perRow * 2 },
+          range: { top: row, left: 1, bottom: last, right: perRow === 2 ? 2 * half : 1 + span },
           dataColumns: [
-            { ...labels, bottom: last },
-            { top: row, left: 2, bottom: last, right: 2 },
+            { top: row, left: 1, bottom: last, right: 1 },
+            { top: row, left: 1 + span, bottom: last, right: 1 + span },
           ],
         });
       }
