@@ -9,6 +9,7 @@ usage: read-xlsx.py FILE.xlsx [--rows N]   (cells of the first N rows of each sh
 import datetime
 import json
 import posixpath
+import re
 import sys
 import zipfile
 import xml.etree.ElementTree as ET
@@ -75,7 +76,15 @@ def package_problems(path):
     return problems
 
 
+# OOXML's escapes of control characters (_x000D_) and of an escape-like underscore (_x005F_),
+# which Excel decodes and openpyxl 3.0 leaves as written (it only drops "x005F_" in shared strings).
+OOXML_ESCAPE = re.compile(r"_x005F_(?=x[0-9A-Fa-f]{4}_)|_x(00[01][0-9A-Fa-f]|007[Ff])_")
+
+
 def plain(v):
+    """A cell value as JSON; text decoded from OOXML's escapes as Excel decodes it."""
+    if isinstance(v, str):
+        return OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else "_", v)
     if isinstance(v, (datetime.datetime, datetime.date)):
         return v.isoformat()
     if isinstance(v, datetime.time):

@@ -54,6 +54,8 @@ function sheetProblems(ws: WorksheetModel, placed: PlacedSheet): string[] {
     const seen = new Set<string>();
     for (const c of t.columns) {
       if (c.header.trim() === "") p.push(`${where}: table ${t.name} has a blank column header`);
+      if (/[\u0000-\u0009\u000b-\u001f]/.test(c.header))
+        p.push(`${where}: table ${t.name} column header "${c.header}" holds a control character`);
       if (seen.has(c.header.toLowerCase()))
         p.push(`${where}: table ${t.name} has the column header "${c.header}" twice`);
       seen.add(c.header.toLowerCase());

@@ -12,6 +12,7 @@ import { mergeLooks, FONT_NAME } from "../model/styles";
 import { DEFAULT_MARGINS, PAPER_CODES, HeaderFooter } from "../model/print";
 import { isCalendarDate } from "../model/values";
 import { StyleCache } from "./exceljs-look";
+import { ooxmlEscape } from "./xml-text";
 
 export interface TableProbe {
   readonly table: PlacedTable;
@@ -65,7 +66,7 @@ export function addSheet(wb: Workbook, prepared: PreparedSheet, name: string): T
   for (const c of p.cells) {
     const target = ws.getCell(c.row, c.col);
     const v = c.cell.value;
-    if (v !== null) target.value = isCalendarDate(v) ? toExcelSerial(v) : v;
+    if (v !== null) target.value = isCalendarDate(v) ? toExcelSerial(v) : typeof v === "string" ? ooxmlEscape(v) : v;
     target.style = styles.get(c.look);
   }
   for (const r of p.merges) ws.mergeCells(r.top, r.left, r.bottom, r.right);
