@@ -138,10 +138,14 @@ export function pdfPageSizes(pdf: string): [number, number][] {
   return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 }
 
-/** Renders every page to PNG at 60 dpi beside the PDF; returns the PNG paths for a person to open. */
-export function renderPages(pdf: string, dpi = 60): string[] {
+/** Renders the first `pages` pages to PNG at 60 dpi beside the PDF; returns the PNG paths for a
+ * person to open. */
+export function renderPages(pdf: string, pages = 4, dpi = 60): string[] {
   const prefix = pdf.replace(/\.pdf$/, "");
-  execFileSync("pdftoppm", ["-png", "-r", String(dpi), pdf, prefix]);
+  const dir0 = path.dirname(pdf);
+  for (const f of fs.readdirSync(dir0))
+    if (f.startsWith(`${path.basename(prefix)}-`) && f.endsWith(".png")) fs.rmSync(path.join(dir0, f));
+  execFileSync("pdftoppm", ["-png", "-r", String(dpi), "-f", "1", "-l", String(pages), pdf, prefix]);
   const dir = path.dirname(pdf);
   const base = path.basename(prefix);
   return fs

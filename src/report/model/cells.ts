@@ -27,7 +27,10 @@ export function toCell(input: CellInput | undefined): Cell {
 
 /** The default look of a plain value: dates get the date format, text the text format. */
 function defaultLook(value: CellValue): CellLook | undefined {
-  if (typeof value === "string") return { numberFormat: NumberFormats.text };
+  if (typeof value === "string")
+    return value.includes("\n")
+      ? { numberFormat: NumberFormats.text, wrap: true }
+      : { numberFormat: NumberFormats.text };
   if (isCalendarDate(value)) return NAMED_STYLES.date;
   return undefined;
 }

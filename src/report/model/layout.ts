@@ -180,7 +180,14 @@ function placeBlock(g: SheetGrid, b: Block, row: number): number {
     case "spacer":
       return row + Math.max(0, b.rows - 1);
     case "cells": {
-      b.rows.forEach((cells, i) => cells.forEach((c, j) => g.put(row + i, 1 + j, c)));
+      b.rows.forEach((cells, i) =>
+        cells.forEach((c, j) => {
+          g.put(row + i, 1 + j, c);
+          const text = textOf(c);
+          if (text !== undefined && g.cells.get((row + i) * 20_000 + 1 + j)?.look.wrap)
+            g.fitText(row + i, text, 1 + j, 1 + j);
+        })
+      );
       for (const [r, c, rows, cols] of b.merges ?? [])
         g.merge(row + r, 1 + c, row + r + rows - 1, 1 + c + cols - 1);
       return row + Math.max(0, b.rows.length - 1);

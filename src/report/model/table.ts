@@ -7,7 +7,7 @@ import type { CalendarDate } from "./values";
 import type { StyleName } from "./styles";
 
 /** A table cell: text, number, boolean, a calendar date (or an Excel date serial number in a date
- * column), or null for blank. Text is always written as text. */
+ * column), or null for blank (an empty string is blank too). Text is always written as text. */
 export type TableCell = string | number | boolean | CalendarDate | null;
 export type TableRow = readonly TableCell[];
 

@@ -71,7 +71,7 @@ export function* tableRowsXml(
     chunk += ht ? `<row r="${rs}" ht="${ht}" customHeight="1">` : `<row r="${rs}">`;
     for (let c = 0; c < n; c++) {
       const v = values[c];
-      if (v === null || v === undefined) {
+      if (v === null || v === undefined || v === "") {
         if (blankStyled[c]) chunk += `<c r="${letters[c]}${rs}" s="${bodyStyles[c]}"/>`;
         continue;
       }
