@@ -37,7 +37,7 @@ const table = fc.integer({ min: 1, max: 6 }).chain((n) =>
 
 async function readBack(data: Uint8Array): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(data));
+  await wb.xlsx.load(Buffer.from(data) as unknown as ExcelJS.Buffer);
   return wb.worksheets[0];
 }
 

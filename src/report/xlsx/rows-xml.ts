@@ -30,16 +30,15 @@ function structuredName(header: string): string {
   return header.replace(/(['#[\]])/g, "'$1");
 }
 
-function cellXml(ref: string, s: number, v: TableCell, where: () => string): string {
-  const st = s > 0 ? ` s="${s}"` : "";
-  if (typeof v === "string") return `<c r="${ref}"${st} t="inlineStr">${inlineText(v)}</c>`;
+/** One cell's XML after its `<c r="A1" s="n"` opening: text, number, boolean or date. */
+function cellRest(v: TableCell, where: () => string): string {
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw new TableDataError(`${where()}: ${v} is not a number Excel can store`);
-    return `<c r="${ref}"${st}><v>${v}</v></c>`;
+    return `><v>${v}</v></c>`;
   }
-  if (typeof v === "boolean") return `<c r="${ref}"${st} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (isCalendarDate(v)) return `<c r="${ref}"${st}><v>${toExcelSerial(v)}</v></c>`;
-  if (v === null || v === undefined) return s > 0 ? `<c r="${ref}"${st}/>` : "";
+  if (typeof v === "string") return ` t="inlineStr">${inlineText(v)}</c>`;
+  if (typeof v === "boolean") return ` t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (isCalendarDate(v)) return `><v>${toExcelSerial(v)}</v></c>`;
   throw new TableDataError(`${where()}: a value of type ${typeof v} cannot go in a cell`);
 }
 
@@ -60,6 +59,9 @@ export function* tableRowsXml(
     tally.mins[i] = Infinity;
     tally.maxs[i] = -Infinity;
   }
+  const opens = letters.map((l) => `<c r="${l}`);
+  const styles = bodyStyles.map((st) => (st > 0 ? `" s="${st}"` : `"`));
+  const tallied = cols.map((c) => c.total !== undefined && typeof c.total !== "object" && c.totalValue === undefined);
   let chunk = "";
   let row = t.firstBodyRow;
   let index = 0;
@@ -68,23 +70,29 @@ export function* tableRowsXml(
       throw new TableDataError(`table ${t.model.name} row ${index + 1} has ${values.length} cells for ${n} columns`);
     const ht = t.rowHeights?.[index];
     const rs = String(row);
-    chunk += ht ? `<row r="${rs}" ht="${ht}" customHeight="1">` : `<row r="${rs}">`;
+    let xml = ht ? `<row r="${rs}" ht="${ht}" customHeight="1">` : `<row r="${rs}">`;
     for (let c = 0; c < n; c++) {
       const v = values[c];
       if (v === null || v === undefined || v === "") {
-        if (blankStyled[c]) chunk += `<c r="${letters[c]}${rs}" s="${bodyStyles[c]}"/>`;
+        if (blankStyled[c]) xml += `${opens[c]}${rs}${styles[c]}/>`;
         continue;
       }
-      chunk += cellXml(letters[c] + rs, bodyStyles[c], v, () => `table ${t.model.name} row ${index + 1}, column "${cols[c].header}"`);
-      const num = typeof v === "number" ? v : isCalendarDate(v) ? toExcelSerial(v) : undefined;
-      tally.counts[c]++;
-      if (num !== undefined) {
-        tally.sums[c] += num;
-        if (num < tally.mins[c]) tally.mins[c] = num;
-        if (num > tally.maxs[c]) tally.maxs[c] = num;
+      if (typeof v === "number" && Number.isFinite(v)) xml += `${opens[c]}${rs}${styles[c]}><v>${v}</v></c>`;
+      else {
+        const at = index;
+        xml += opens[c] + rs + styles[c] + cellRest(v, () => `table ${t.model.name} row ${at + 1}, column "${cols[c].header}"`);
+      }
+      if (tallied[c]) {
+        const num = typeof v === "number" ? v : isCalendarDate(v) ? toExcelSerial(v) : undefined;
+        tally.counts[c]++;
+        if (num !== undefined) {
+          tally.sums[c] += num;
+          if (num < tally.mins[c]) tally.mins[c] = num;
+          if (num > tally.maxs[c]) tally.maxs[c] = num;
+        }
       }
     }
-    chunk += "</row>";
+    chunk += `${xml}</row>`;
     row++;
     index++;
     if (chunk.length >= CHUNK_CHARS) {

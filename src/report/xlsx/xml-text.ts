@@ -48,8 +48,11 @@ export function xmlText(text: string): string {
     .replace(/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
 }
 
+const PLAIN_CELL_TEXT = /^\s|\s$|[&<>"\u0000-\u001f\u007f\ufffe\uffff\ud800-\udfff]|_x[0-9A-Fa-f]{4}_/;
+
 /** An inline-string cell's <is> content: whitespace at either end is kept. */
 export function inlineText(text: string): string {
+  if (!PLAIN_CELL_TEXT.test(text)) return `<is><t>${text}</t></is>`;
   const keep = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
   return `<is><t${keep}>${xmlText(ooxmlEscape(text))}</t></is>`;
 }

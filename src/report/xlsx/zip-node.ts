@@ -1,7 +1,8 @@
 /**
- * Stores package entries in a zip with Node's zlib, streaming each part through deflate so a
- * sheet of 100,000 rows is never held whole in memory, and the compression (zlib's threads) runs
- * beside the XML writing. Plain zip (no zip64): a part must stay under 4 GiB.
+ * Stores package entries in a zip with Node's zlib, deflating each part piece by piece (in zlib's
+ * thread pool, beside the XML writing) as it is written, so a sheet of 100,000 rows is never
+ * held whole in memory. Plain zip (no zip64): a part
+ * must stay under 4 GiB.
  */
 import zlib from "node:zlib";
 import { once } from "node:events";
@@ -9,6 +10,10 @@ import type { Writable } from "node:stream";
 import type { PackageEntry } from "./package";
 
 const LEVEL = 3;
+const PIECE_BYTES = 1 << 21;
+const IN_FLIGHT = 3;
+/** A final, empty, fixed-Huffman deflate block. */
+const FINAL_BLOCK = Buffer.from([0x03, 0x00]);
 const MAX32 = 0xffffffff;
 
 interface Stored {
@@ -17,6 +22,14 @@ interface Stored {
   size: number;
   compressed: number;
   offset: number;
+}
+
+function deflatePiece(piece: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    zlib.deflateRaw(piece, { level: LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH }, (err, out) =>
+      err ? reject(err) : resolve(out)
+    )
+  );
 }
 
 let table: Uint32Array | undefined;
@@ -59,41 +72,43 @@ export async function zipToStream(entries: readonly PackageEntry[], out: Writabl
     local.writeUInt16LE(0x21, 12);
     local.writeUInt16LE(name.length, 26);
     await write(Buffer.concat([local, name]));
-    const deflate = zlib.createDeflateRaw({ level: LEVEL, memLevel: 9 });
+    // Each piece is deflated on its own (in zlib's thread pool, beside the XML writing) and ends
+    // on a sync flush: a byte boundary with no final block, so the pieces concatenate into one
+    // deflate stream, which an empty final block ends.
     let crc = 0;
     let size = 0;
     let compressed = 0;
-    const pending: Promise<void>[] = [];
-    deflate.on("data", (chunk: Buffer) => {
-      compressed += chunk.length;
-      offset += chunk.length;
-      if (!out.write(chunk)) {
-        deflate.pause();
-        pending.push(once(out, "drain").then(() => void deflate.resume()));
-      }
-    });
-    const ended = once(deflate, "end");
+    const inFlight: Promise<Buffer>[] = [];
+    const drainOne = async () => {
+      const piece = await (inFlight.shift() as Promise<Buffer>);
+      compressed += piece.length;
+      await write(piece);
+    };
     const feed = async (buf: Buffer) => {
       crc = crc32(buf, crc);
       size += buf.length;
-      if (!deflate.write(buf)) await once(deflate, "drain");
+      inFlight.push(deflatePiece(buf));
+      if (inFlight.length >= IN_FLIGHT) await drainOne();
     };
     if (e.kind === "data") await feed(typeof e.data === "string" ? Buffer.from(e.data, "utf8") : Buffer.from(e.data));
     else if (e.kind === "later") await feed(Buffer.from(e.data(), "utf8"));
     else {
-      let batch = "";
+      let piece = Buffer.allocUnsafe(PIECE_BYTES);
+      let at = 0;
       for (const chunk of e.chunks()) {
-        batch += chunk;
-        if (batch.length >= 1 << 20) {
-          await feed(Buffer.from(batch, "utf8"));
-          batch = "";
+        if (at + chunk.length * 3 > PIECE_BYTES && at > 0) {
+          await feed(piece.subarray(0, at));
+          piece = Buffer.allocUnsafe(PIECE_BYTES);
+          at = 0;
         }
+        if (chunk.length * 3 > PIECE_BYTES) await feed(Buffer.from(chunk, "utf8"));
+        else at += piece.write(chunk, at, "utf8");
       }
-      if (batch) await feed(Buffer.from(batch, "utf8"));
+      if (at > 0) await feed(piece.subarray(0, at));
     }
-    deflate.end();
-    await ended;
-    await Promise.all(pending);
+    while (inFlight.length > 0) await drainOne();
+    compressed += FINAL_BLOCK.length;
+    await write(FINAL_BLOCK);
     if (size > MAX32 || compressed > MAX32 || offset > MAX32) throw new Error(`${e.name} is larger than a zip without zip64 can hold`);
     const descriptor = Buffer.alloc(16);
     descriptor.writeUInt32LE(0x08074b50, 0);
