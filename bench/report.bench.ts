@@ -9,7 +9,17 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { block, cell, NumberFormats, percentFormat, TableColumn, TableRow, workbook, worksheet, WorkbookModel } from "../src/report/model";
+import {
+  block,
+  cell,
+  NumberFormats,
+  percentFormat,
+  TableColumn,
+  TableRow,
+  workbook,
+  worksheet,
+  WorkbookModel,
+} from "../src/report/model";
 import { writeXlsxFile } from "../src/report/xlsx/node";
 import { writeWorkbookModel } from "../src/report/office";
 import { machine, seeded } from "./timing";
@@ -29,38 +39,73 @@ function resultColumns(): TableColumn[] {
 
 function* resultRows(count: number): Generator<TableRow> {
   const rand = seeded(7);
-  const workouts = ["Repayment plan", "Flex modification", "FHA partial claim", "Short sale", "Deed in lieu"];
+  const workouts = [
+    "Repayment plan",
+    "Flex modification",
+    "FHA partial claim",
+    "Short sale",
+    "Deed in lieu",
+  ];
   for (let i = 0; i < count; i++) {
     const row: TableRow[number][] = new Array(COLUMNS);
     row[0] = `LN${String(i).padStart(8, "0")}`;
     for (let c = 1; c < COLUMNS; c++) {
       const k = c % 8;
       row[c] =
-        k === 1 ? workouts[(i + c) % workouts.length]
-        : k === 2 ? 45_000 + ((i * 7 + c) % 2_000)
-        : k === 3 ? Math.round(rand() * 80_000) / 1_000_000
-        : k === 4 ? 12 + ((i + c) % 480)
-        : Math.round(rand() * 50_000_000) / 100;
+        k === 1
+          ? workouts[(i + c) % workouts.length]
+          : k === 2
+            ? 45_000 + ((i * 7 + c) % 2_000)
+            : k === 3
+              ? Math.round(rand() * 80_000) / 1_000_000
+              : k === 4
+                ? 12 + ((i + c) % 480)
+                : Math.round(rand() * 50_000_000) / 100;
     }
     yield row;
   }
 }
 
 export function portfolioModel(loans: number): WorkbookModel {
-  const mix = [["Repayment plan", 21_000], ["Flex modification", 40_000], ["FHA partial claim", 19_000], ["Short sale", 12_000], ["Deed in lieu", 8_000]] as const;
+  const mix = [
+    ["Repayment plan", 21_000],
+    ["Flex modification", 40_000],
+    ["FHA partial claim", 19_000],
+    ["Short sale", 12_000],
+    ["Deed in lieu", 8_000],
+  ] as const;
   const summary = worksheet({
     name: "Summary",
     columns: [26, 14, 18],
     blocks: [
       block.title("Portfolio report", [`${loans.toLocaleString("en-US")} loans`]),
-      block.grid(["Workout", "Loans"], mix.map(([w, n]) => ({ label: w, values: [cell.whole(n)] })), { id: "mix" }),
-      block.chart({ kind: "pie", title: "Workout mix", categories: { block: "mix", column: 0 }, series: [{ name: "Loans", values: { block: "mix", column: 1 } }] }, 14),
+      block.grid(
+        ["Workout", "Loans"],
+        mix.map(([w, n]) => ({ label: w, values: [cell.whole(n)] })),
+        { id: "mix" }
+      ),
+      block.chart(
+        {
+          kind: "pie",
+          title: "Workout mix",
+          categories: { block: "mix", column: 0 },
+          series: [{ name: "Loans", values: { block: "mix", column: 1 } }],
+        },
+        14
+      ),
     ],
   });
   const results = worksheet({
     name: "Loans",
     columns: Array.from({ length: COLUMNS }, () => 13),
-    blocks: [block.title("Per-loan results"), block.table({ name: "Results", columns: resultColumns(), rows: { [Symbol.iterator]: () => resultRows(loans) } })],
+    blocks: [
+      block.title("Per-loan results"),
+      block.table({
+        name: "Results",
+        columns: resultColumns(),
+        rows: { [Symbol.iterator]: () => resultRows(loans) },
+      }),
+    ],
     freeze: { rows: 3, columns: 1 },
   });
   return workbook([summary, results]);
@@ -79,11 +124,22 @@ export interface ReportBench {
 
 /** A request context that runs nothing: what the Office.js writer itself costs. */
 function countingContext() {
-  const sink: any = new Proxy(function () {}, { get: (_t, p) => (p === "then" || p === "protected" ? undefined : p === "items" ? [] : sink), set: () => true, apply: () => sink });
-  return { workbook: sink, application: sink, sync: async () => undefined } as unknown as Excel.RequestContext;
+  const sink: any = new Proxy(function () {}, {
+    get: (_t, p) => (p === "then" || p === "protected" ? undefined : p === "items" ? [] : sink),
+    set: () => true,
+    apply: () => sink,
+  });
+  return {
+    workbook: sink,
+    application: sink,
+    sync: async () => undefined,
+  } as unknown as Excel.RequestContext;
 }
 
-export async function benchReportWriters(loans = 100_000, officeRows = 50_000): Promise<ReportBench> {
+export async function benchReportWriters(
+  loans = 100_000,
+  officeRows = 50_000
+): Promise<ReportBench> {
   const file = path.join(os.tmpdir(), `lm-report-bench-${process.pid}.xlsx`);
   const t0 = process.hrtime.bigint();
   const written = await writeXlsxFile(portfolioModel(loans), file);
@@ -91,7 +147,9 @@ export async function benchReportWriters(loans = 100_000, officeRows = 50_000): 
   if (!written.ok) throw new Error(written.message);
   fs.rmSync(file, { force: true });
   const t1 = process.hrtime.bigint();
-  const office = await writeWorkbookModel(countingContext(), portfolioModel(officeRows), { supports: () => true });
+  const office = await writeWorkbookModel(countingContext(), portfolioModel(officeRows), {
+    supports: () => true,
+  });
   const officeMs = Number(process.hrtime.bigint() - t1) / 1e6;
   if (!office.ok) throw new Error(office.message);
   return {

@@ -21,7 +21,9 @@ import { addMonths } from "../../src/core/calendar-date";
 export const DEMO_LOAN = "1001";
 export const DEMO_FIRST_DUE = { year: 2026, month: 1, day: 1 };
 
-export function demoPlanRows(): (string | number | { year: number; month: number; day: number })[][] {
+export function demoPlanRows(): (
+  string | number | { year: number; month: number; day: number }
+)[][] {
   return Array.from({ length: 6 }, (_, k) => [
     k + 1,
     addMonths(DEMO_FIRST_DUE, k),
@@ -40,7 +42,7 @@ export function demoWorkbook(loanId = DEMO_LOAN): WorkbookModel {
       block.title("Repayment plan agreement", [`Loan ${loanId} · prepared 2025-12-01`]),
       block.heading("Loan"),
       block.pairs([
-        ["Borrower", "=HYPERLINK(\"x\") Jane Q. Borrower"],
+        ["Borrower", '=HYPERLINK("x") Jane Q. Borrower'],
         ["Loan number", loanId],
         ["Arrears", cell.money(1500)],
         ["Contractual payment", cell.money(1000)],

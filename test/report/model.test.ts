@@ -34,19 +34,33 @@ describe("report/model sheet names", () => {
     assert.equal(validSheetName("   "), "Sheet");
     assert.equal(validSheetName("history"), "history 1");
     assert.equal(validSheetName("A".repeat(40)).length, 31);
-    assert.equal(validSheetName(`${"x".repeat(30)}😀`), "x".repeat(30), "a surrogate pair is never split");
+    assert.equal(
+      validSheetName(`${"x".repeat(30)}😀`),
+      "x".repeat(30),
+      "a surrogate pair is never split"
+    );
   });
 
   it("finds the first free name, case-insensitively, within 31 characters", () => {
     assert.equal(freeSheetName("Repayment Plan 1001", ["Sheet1"]), "Repayment Plan 1001");
-    assert.equal(freeSheetName("Repayment Plan 1001", ["REPAYMENT PLAN 1001"]), "Repayment Plan 1001 (2)");
-    assert.equal(freeSheetName("Repayment Plan 1001", ["repayment plan 1001", "Repayment Plan 1001 (2)"]), "Repayment Plan 1001 (3)");
+    assert.equal(
+      freeSheetName("Repayment Plan 1001", ["REPAYMENT PLAN 1001"]),
+      "Repayment Plan 1001 (2)"
+    );
+    assert.equal(
+      freeSheetName("Repayment Plan 1001", ["repayment plan 1001", "Repayment Plan 1001 (2)"]),
+      "Repayment Plan 1001 (3)"
+    );
     const long = "Modification Offer 123456789012345";
     const taken = [validSheetName(long)];
     const next = freeSheetName(long, taken);
-    assert.equal(next, "Modification Offer 12345678 (2)", "27 characters of the name, then \" (2)\"");
+    assert.equal(next, "Modification Offer 12345678 (2)", '27 characters of the name, then " (2)"');
     assert.ok(next.length <= 31);
-    assert.deepEqual(freeSheetNames(["Plan", "Plan", "plan"], ["Plan"]), ["Plan (2)", "Plan (3)", "plan (4)"]);
+    assert.deepEqual(freeSheetNames(["Plan", "Plan", "plan"], ["Plan"]), [
+      "Plan (2)",
+      "Plan (3)",
+      "plan (4)",
+    ]);
     assert.equal(freeTableName("Plan", ["plan", "Plan_2"]), "Plan_3");
   });
 
@@ -61,7 +75,15 @@ describe("report/model sheet names", () => {
 
 describe("report/model addresses and formats", () => {
   it("converts columns and ranges both ways", () => {
-    assert.deepEqual([1, 26, 27, 52, 702, 703, 16384].map(columnLetters), ["A", "Z", "AA", "AZ", "ZZ", "AAA", "XFD"]);
+    assert.deepEqual([1, 26, 27, 52, 702, 703, 16384].map(columnLetters), [
+      "A",
+      "Z",
+      "AA",
+      "AZ",
+      "ZZ",
+      "AAA",
+      "XFD",
+    ]);
     assert.deepEqual(parseRange("$B$4:D9"), { top: 4, left: 2, bottom: 9, right: 4 });
     assert.equal(parseRange("B0"), undefined);
     assert.equal(quoteSheetName("Summary"), "Summary");
@@ -93,9 +115,33 @@ describe("report/model layout", () => {
     columns: [10, 12, 12, 12],
     blocks: [
       block.title("Title", ["Sub"]),
-      block.pairs([["Arrears", cell.money(1500)], ["Note", "two\nlines"]], { id: "facts" }),
-      block.table({ name: "T", columns: [{ header: "A" }, { header: "B", total: "sum" }], rows: [["x", 1], ["y", 2]] }, { id: "t" }),
-      block.chart({ kind: "pie", title: "P", categories: { block: "t", column: 0 }, series: [{ name: "B", values: { table: "T", column: "B" } }] }, 10),
+      block.pairs(
+        [
+          ["Arrears", cell.money(1500)],
+          ["Note", "two\nlines"],
+        ],
+        { id: "facts" }
+      ),
+      block.table(
+        {
+          name: "T",
+          columns: [{ header: "A" }, { header: "B", total: "sum" }],
+          rows: [
+            ["x", 1],
+            ["y", 2],
+          ],
+        },
+        { id: "t" }
+      ),
+      block.chart(
+        {
+          kind: "pie",
+          title: "P",
+          categories: { block: "t", column: 0 },
+          series: [{ name: "B", values: { table: "T", column: "B" } }],
+        },
+        10
+      ),
       block.signatures(["Borrower"]),
     ],
   });
@@ -104,7 +150,11 @@ describe("report/model layout", () => {
     const p = layoutSheet(sheet);
     const at = (r: number, c: number) => p.cells.find((x) => x.row === r && x.col === c);
     assert.equal(at(1, 1)?.cell.value, "Title");
-    assert.deepEqual(p.merges[0], { top: 1, left: 1, bottom: 1, right: 4 }, "the title spans the page width");
+    assert.deepEqual(
+      p.merges[0],
+      { top: 1, left: 1, bottom: 1, right: 4 },
+      "the title spans the page width"
+    );
     assert.equal(at(2, 1)?.cell.value, "Sub");
     assert.equal(at(4, 1)?.cell.value, "Arrears", "pairs after one blank row");
     assert.equal(at(4, 2)?.cell.value, 1500);
@@ -114,8 +164,16 @@ describe("report/model layout", () => {
     const [t] = p.tables;
     assert.deepEqual([t.top, t.firstBodyRow, t.bodyRows], [7, 8, 2]);
     assert.equal(at(7, 2)?.cell.value, "B", "header cells are placed cells");
-    assert.deepEqual(p.charts[0].anchor, { row: 12, col: 1, rows: 10, cols: 4 }, "totals row 10, a blank row, then the chart");
-    assert.equal(at(23, 1)?.look.borderBottom, "thin", "the signature line after the chart's rows 12-21 and a blank row");
+    assert.deepEqual(
+      p.charts[0].anchor,
+      { row: 12, col: 1, rows: 10, cols: 4 },
+      "totals row 10, a blank row, then the chart"
+    );
+    assert.equal(
+      at(23, 1)?.look.borderBottom,
+      "thin",
+      "the signature line after the chart's rows 12-21 and a blank row"
+    );
     assert.equal(at(24, 1)?.cell.value, "Borrower", "the party under its line");
   });
 
@@ -124,7 +182,10 @@ describe("report/model layout", () => {
     assert.ok(prepared.ok, prepared.ok ? "" : prepared.problems.join("; "));
     const [c] = prepared.sheets[0].charts;
     assert.deepEqual(c.categories, { sheet: 0, range: { top: 8, left: 1, bottom: 9, right: 1 } });
-    assert.deepEqual(c.series[0].values, { sheet: 0, range: { top: 8, left: 2, bottom: 9, right: 2 } });
+    assert.deepEqual(c.series[0].values, {
+      sheet: 0,
+      range: { top: 8, left: 2, bottom: 9, right: 2 },
+    });
   });
 
   it("names every broken rule in plain words", () => {
@@ -133,8 +194,20 @@ describe("report/model layout", () => {
         name: "Bad",
         columns: [0],
         blocks: [
-          block.table({ name: "Open", columns: [{ header: "x" }], rows: { [Symbol.iterator]: () => [][Symbol.iterator]() } }),
-          block.chart({ kind: "pie", title: "C", categories: { table: "Open", column: "x" }, series: [{ name: "a", values: { block: "nope", column: 1 } }, { name: "b", values: { range: "ZZZZ1" } }] }),
+          block.table({
+            name: "Open",
+            columns: [{ header: "x" }],
+            rows: { [Symbol.iterator]: () => [][Symbol.iterator]() },
+          }),
+          block.chart({
+            kind: "pie",
+            title: "C",
+            categories: { table: "Open", column: "x" },
+            series: [
+              { name: "a", values: { block: "nope", column: 1 } },
+              { name: "b", values: { range: "ZZZZ1" } },
+            ],
+          }),
           block.cells([[Number.NaN, { year: 2025, month: 2, day: 30 }]]),
         ],
       }),
@@ -177,13 +250,25 @@ describe("report/model cells, text fit and audit", () => {
   });
 
   it("puts the add-in version from package.json, the as-of date, rule sets and inputs in the audit block", () => {
-    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")) as { version: string };
+    const pkg = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")
+    ) as { version: string };
     assert.equal(ADDIN_VERSION, pkg.version);
-    const blocks = auditBlock({ ruleSets: [{ id: "flex-2024", version: "2024-12-01" }, { id: "npv-2026", version: "2026-01-01" }], inputs: [["UPB", cell.money(200000)]], asOf: { year: 2026, month: 1, day: 15 } });
+    const blocks = auditBlock({
+      ruleSets: [
+        { id: "flex-2024", version: "2024-12-01" },
+        { id: "npv-2026", version: "2026-01-01" },
+      ],
+      inputs: [["UPB", cell.money(200000)]],
+      asOf: { year: 2026, month: 1, day: 15 },
+    });
     const placed = layoutSheet(worksheet({ name: "A", columns: [20, 30], blocks }));
     const values = placed.cells.map((c) => c.cell.value);
     assert.ok(values.includes(`LM Workbench ${pkg.version}`));
-    assert.ok(values.includes("flex-2024 (version 2024-12-01)") && values.includes("npv-2026 (version 2026-01-01)"));
+    assert.ok(
+      values.includes("flex-2024 (version 2024-12-01)") &&
+        values.includes("npv-2026 (version 2026-01-01)")
+    );
     assert.ok(values.includes(200000));
     assert.deepEqual(values[values.indexOf("As of") + 1], { year: 2026, month: 1, day: 15 });
   });

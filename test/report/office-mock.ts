@@ -32,7 +32,10 @@ export interface SheetState {
 }
 
 export class RefusedError extends Error {
-  constructor(readonly code: string, readonly debugInfo: { errorLocation: string }) {
+  constructor(
+    readonly code: string,
+    readonly debugInfo: { errorLocation: string }
+  ) {
     super(`Excel refused ${debugInfo.errorLocation}`);
   }
 }
@@ -67,16 +70,26 @@ export class ExcelStandIn {
   readonly context: OfficeMockObject & Record<string, any>;
   private loaded = new Set<string>();
 
-  constructor(existing: { name: string; cells?: Record<string, string | number> }[] = [{ name: "Sheet1" }], isProtected = false) {
+  constructor(
+    existing: { name: string; cells?: Record<string, string | number> }[] = [{ name: "Sheet1" }],
+    isProtected = false
+  ) {
     for (const e of existing) {
       const cells = new Map<string, CellState>();
       for (const [a, v] of Object.entries(e.cells ?? {}))
-        cells.set(a, { value: v, kind: typeof v === "number" ? "number" : "text", format: "General" });
+        cells.set(a, {
+          value: v,
+          kind: typeof v === "number" ? "number" : "text",
+          format: "General",
+        });
       this.sheets.push({ name: e.name, visibility: "Visible", cells });
     }
     this.context = new OfficeMockObject({
       workbook: { protection: { protected: isProtected } },
-      application: { suspendApiCalculationUntilNextSync: () => this.enqueue("application.suspendApiCalculationUntilNextSync", []) },
+      application: {
+        suspendApiCalculationUntilNextSync: () =>
+          this.enqueue("application.suspendApiCalculationUntilNextSync", []),
+      },
     }) as OfficeMockObject & Record<string, any>;
     const mockSync = this.context.sync.bind(this.context);
     this.context.sync = async () => {
@@ -128,15 +141,18 @@ export class ExcelStandIn {
   private worksheets() {
     const self = this;
     return {
-      load: (props: string) => self.enqueue("worksheets.load", [props], () => self.loaded.add("worksheets")),
+      load: (props: string) =>
+        self.enqueue("worksheets.load", [props], () => self.loaded.add("worksheets")),
       get items() {
         if (!self.loaded.has("worksheets")) throw new Error("Error, property was not loaded");
         return self.sheets.map((s) => self.worksheet(s.name));
       },
       add: (name: string) => {
-        if (self.throwOnAdd) throw new RefusedError("InvalidArgument", { errorLocation: "Worksheets.add" });
+        if (self.throwOnAdd)
+          throw new RefusedError("InvalidArgument", { errorLocation: "Worksheets.add" });
         self.enqueue("worksheets.add", [name], () => {
-          if (self.sheet(name)) throw new RefusedError("ItemAlreadyExists", { errorLocation: "Worksheets.add" });
+          if (self.sheet(name))
+            throw new RefusedError("ItemAlreadyExists", { errorLocation: "Worksheets.add" });
           self.sheets.push({ name, visibility: "Visible", cells: new Map() });
         });
         return self.worksheet(name);
@@ -172,7 +188,10 @@ export class ExcelStandIn {
       set visibility(v: string) {
         self.enqueue(`${name}.visibility`, [v], () => (state().visibility = v));
       },
-      delete: () => self.enqueue(`${name}.delete`, [], () => self.sheets.splice(self.sheets.indexOf(state()), 1)),
+      delete: () =>
+        self.enqueue(`${name}.delete`, [], () =>
+          self.sheets.splice(self.sheets.indexOf(state()), 1)
+        ),
       tables: {
         add: (address: string, headers: boolean) => {
           self.enqueue(`${name}.tables.add`, [address, headers]);
@@ -227,7 +246,12 @@ export class ExcelStandIn {
           each((c, i, j) => {
             const x = g[i][j];
             c.value = x;
-            c.kind = typeof x === "string" ? excelReads(x, c.format) : typeof x === "number" ? "number" : "boolean";
+            c.kind =
+              typeof x === "string"
+                ? excelReads(x, c.format)
+                : typeof x === "number"
+                  ? "number"
+                  : "boolean";
           });
         });
       },
@@ -258,7 +282,8 @@ export function officeGlobal(max = 1.9): OfficeMockObject {
   return new OfficeMockObject({
     context: {
       requirements: {
-        isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version) <= max + 1e-9,
+        isSetSupported: (set: string, version: string) =>
+          set === "ExcelApi" && Number(version) <= max + 1e-9,
       },
     },
   });

@@ -116,7 +116,16 @@ export function printToPdf(files: readonly string[], outDir = RESULTS): string[]
     pdfs.forEach((p) => fs.rmSync(p, { force: true }));
     execFileSync(
       "soffice",
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, ...files],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        outDir,
+        ...files,
+      ],
       { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 180_000 }
     );
     const missing = pdfs.filter((p) => !fs.existsSync(p) || fs.statSync(p).size === 0);
@@ -135,7 +144,10 @@ export function pdfText(pdf: string): string {
 /** Each page's size in points, [width, height]: portrait pages are taller than wide. */
 export function pdfPageSizes(pdf: string): [number, number][] {
   const info = execFileSync("pdfinfo", ["-f", "1", "-l", "9999", pdf], { encoding: "utf8" });
-  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [
+    Number(m[1]),
+    Number(m[2]),
+  ]);
 }
 
 /** Renders the first `pages` pages to PNG at 60 dpi beside the PDF; returns the PNG paths for a
@@ -144,8 +156,19 @@ export function renderPages(pdf: string, pages = 4, dpi = 60): string[] {
   const prefix = pdf.replace(/\.pdf$/, "");
   const dir0 = path.dirname(pdf);
   for (const f of fs.readdirSync(dir0))
-    if (f.startsWith(`${path.basename(prefix)}-`) && f.endsWith(".png")) fs.rmSync(path.join(dir0, f));
-  execFileSync("pdftoppm", ["-png", "-r", String(dpi), "-f", "1", "-l", String(pages), pdf, prefix]);
+    if (f.startsWith(`${path.basename(prefix)}-`) && f.endsWith(".png"))
+      fs.rmSync(path.join(dir0, f));
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    String(dpi),
+    "-f",
+    "1",
+    "-l",
+    String(pages),
+    pdf,
+    prefix,
+  ]);
   const dir = path.dirname(pdf);
   const base = path.basename(prefix);
   return fs

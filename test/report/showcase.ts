@@ -3,9 +3,34 @@
  * block on another sheet, a bar chart over a grid, frozen panes, print titles, a table streamed
  * from an iterable with a totals row, and text that must stay text.
  */
-import { NumberFormats, block, cell, percentFormat, workbook, worksheet, WorkbookModel, TableRow } from "../../src/report/model";
+import {
+  NumberFormats,
+  block,
+  cell,
+  percentFormat,
+  workbook,
+  worksheet,
+  WorkbookModel,
+  TableRow,
+} from "../../src/report/model";
 
-export const TRICKY_TEXT = ["=SUM(A1:A9)", "+1", "-1", "@x", "\tx", "\rx", "00123", "2025-01-01", "1e5", "TRUE", "_x0041_", " padded ", "a\nb", "<&>", "\u0001bell"];
+export const TRICKY_TEXT = [
+  "=SUM(A1:A9)",
+  "+1",
+  "-1",
+  "@x",
+  "\tx",
+  "\rx",
+  "00123",
+  "2025-01-01",
+  "1e5",
+  "TRUE",
+  "_x0041_",
+  " padded ",
+  "a\nb",
+  "<&>",
+  "\u0001bell",
+];
 
 /** Workout mix (count, UPB) and delinquency buckets: the figures a chart draws. */
 export const MIX: [string, number, number][] = [
@@ -18,7 +43,13 @@ export const MIX: [string, number, number][] = [
 /** Loan rows drawn from a generator: loan id, UPB, rate, next date, current flag. */
 export function* loanRows(count: number): Generator<TableRow> {
   for (let i = 0; i < count; i++) {
-    yield [`L${String(i).padStart(6, "0")}`, 100_000 + i * 10.25, 0.0425 + (i % 7) / 1000, { year: 2026, month: 1 + (i % 12), day: 1 + (i % 28) }, i % 3 === 0];
+    yield [
+      `L${String(i).padStart(6, "0")}`,
+      100_000 + i * 10.25,
+      0.0425 + (i % 7) / 1000,
+      { year: 2026, month: 1 + (i % 12), day: 1 + (i % 28) },
+      i % 3 === 0,
+    ];
   }
 }
 
@@ -31,22 +62,43 @@ export function showcaseWorkbook(loans = 2_000): WorkbookModel {
       block.heading("Workout mix"),
       block.grid(
         ["Workout", "Loans", "UPB", "Share"],
-        MIX.map(([w, n, upb]) => ({ label: w, values: [cell.whole(n), cell.money(upb), cell.percent(n / 250, 1)] })),
+        MIX.map(([w, n, upb]) => ({
+          label: w,
+          values: [cell.whole(n), cell.money(upb), cell.percent(n / 250, 1)],
+        })),
         { id: "mix" }
       ),
       block.chart(
-        { kind: "bar", title: "UPB by workout", categories: { block: "mix", column: 0 }, series: [{ name: "UPB", values: { block: "mix", column: 2 } }], numberFormat: NumberFormats.whole },
+        {
+          kind: "bar",
+          title: "UPB by workout",
+          categories: { block: "mix", column: 0 },
+          series: [{ name: "UPB", values: { block: "mix", column: 2 } }],
+          numberFormat: NumberFormats.whole,
+        },
         14
       ),
     ],
-    print: { orientation: "portrait", fitTo: { wide: 1, tall: 1 }, footer: { right: "Page &P of &N" } },
+    print: {
+      orientation: "portrait",
+      fitTo: { wide: 1, tall: 1 },
+      footer: { right: "Page &P of &N" },
+    },
   });
   const charts = worksheet({
     name: "Charts [draft]",
     columns: [12, 12, 12, 12, 12, 12],
     blocks: [
       block.title("Charts"),
-      block.chart({ kind: "pie", title: "Workout mix by count", categories: { sheet: "Summary", block: "mix", column: 0 }, series: [{ name: "Loans", values: { sheet: "Summary", block: "mix", column: 1 } }] }, 16),
+      block.chart(
+        {
+          kind: "pie",
+          title: "Workout mix by count",
+          categories: { sheet: "Summary", block: "mix", column: 0 },
+          series: [{ name: "Loans", values: { sheet: "Summary", block: "mix", column: 1 } }],
+        },
+        16
+      ),
     ],
   });
   const tricky = worksheet({
@@ -54,7 +106,11 @@ export function showcaseWorkbook(loans = 2_000): WorkbookModel {
     columns: [14, 30],
     blocks: [
       block.pairs(TRICKY_TEXT.map((t, i) => [`Text ${i + 1}`, t] as [string, string])),
-      block.table({ name: "Tricky", columns: [{ header: "Text" }, { header: "No.", format: NumberFormats.whole }], rows: TRICKY_TEXT.map((t, i) => [t, i + 1]) }),
+      block.table({
+        name: "Tricky",
+        columns: [{ header: "Text" }, { header: "No.", format: NumberFormats.whole }],
+        rows: TRICKY_TEXT.map((t, i) => [t, i + 1]),
+      }),
     ],
   });
   const results = worksheet({
@@ -75,7 +131,12 @@ export function showcaseWorkbook(loans = 2_000): WorkbookModel {
       }),
     ],
     freeze: { rows: 3, columns: 1 },
-    print: { orientation: "landscape", fitTo: { wide: 1, tall: 0 }, titleRows: { first: 3, last: 3 }, header: { center: "Per-loan results" } },
+    print: {
+      orientation: "landscape",
+      fitTo: { wide: 1, tall: 0 },
+      titleRows: { first: 3, last: 3 },
+      header: { center: "Per-loan results" },
+    },
   });
   return workbook([summary, charts, tricky, results], { title: "Showcase" });
 }

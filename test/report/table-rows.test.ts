@@ -11,28 +11,66 @@ import fc from "fast-check";
 import ExcelJS from "exceljs";
 import { writeXlsx } from "../../src/report/xlsx";
 import { writeXlsxBuffer } from "../../src/report/xlsx/node";
-import { block, workbook, worksheet, NumberFormats, TableCell, CalendarDate } from "../../src/report/model";
+import {
+  block,
+  workbook,
+  worksheet,
+  NumberFormats,
+  TableCell,
+  CalendarDate,
+} from "../../src/report/model";
 import { isValidDate } from "../../src/core/calendar-date";
 
 const date = fc
-  .record({ year: fc.integer({ min: 1901, max: 2199 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .record({
+    year: fc.integer({ min: 1901, max: 2199 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
   .filter((d) => isValidDate(d.year, d.month, d.day));
 
 const text = fc.oneof(
   fc.string({ unit: "binary", maxLength: 12 }),
-  fc.constantFrom("=1+1", "\rx", "_x000D_", "_x005F_", " lead", "trail ", "\u0000", "\uFFFE", "\uD800", "00123")
+  fc.constantFrom(
+    "=1+1",
+    "\rx",
+    "_x000D_",
+    "_x005F_",
+    " lead",
+    "trail ",
+    "\u0000",
+    "\uFFFE",
+    "\uD800",
+    "00123"
+  )
 );
 
 const cellOf = (kind: number) =>
-  kind === 0 ? text : kind === 1 ? fc.double({ noNaN: true, noDefaultInfinity: true }) : kind === 2 ? fc.boolean() : kind === 3 ? date : fc.constant(null);
+  kind === 0
+    ? text
+    : kind === 1
+      ? fc.double({ noNaN: true, noDefaultInfinity: true })
+      : kind === 2
+        ? fc.boolean()
+        : kind === 3
+          ? date
+          : fc.constant(null);
 
 const table = fc.integer({ min: 1, max: 6 }).chain((n) =>
-  fc.tuple(
-    fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }),
-    fc.integer({ min: 0, max: 25 })
-  ).chain(([kinds, rows]) =>
-    fc.tuple(fc.constant(kinds), fc.array(fc.tuple(...kinds.map((k) => fc.oneof(cellOf(k), fc.constant(null)))), { minLength: rows, maxLength: rows }))
-  )
+  fc
+    .tuple(
+      fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }),
+      fc.integer({ min: 0, max: 25 })
+    )
+    .chain(([kinds, rows]) =>
+      fc.tuple(
+        fc.constant(kinds),
+        fc.array(fc.tuple(...kinds.map((k) => fc.oneof(cellOf(k), fc.constant(null)))), {
+          minLength: rows,
+          maxLength: rows,
+        })
+      )
+    )
 );
 
 async function readBack(data: Uint8Array): Promise<ExcelJS.Worksheet> {
@@ -43,7 +81,9 @@ async function readBack(data: Uint8Array): Promise<ExcelJS.Worksheet> {
 
 /** ECMA-376 ST_Xstring: _xHHHH_ is the UTF-16 unit HHHH (exceljs decodes it only in shared strings). */
 function decodeXstring(v: unknown): unknown {
-  return typeof v === "string" ? v.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : v;
+  return typeof v === "string"
+    ? v.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : v;
 }
 
 function expected(v: TableCell): unknown {
@@ -61,8 +101,17 @@ describe("report/xlsx table rows", function () {
   it("come back from exceljs's reader equal to the model, through both zip paths", async () => {
     await fc.assert(
       fc.asyncProperty(table, async ([kinds, rows]) => {
-        const columns = kinds.map((k, i) => ({ header: `C${i}`, format: k === 3 ? NumberFormats.isoDate : undefined }));
-        const model = workbook([worksheet({ name: "T", columns: kinds.map(() => 10), blocks: [block.table({ name: "Data", columns, rows })] })]);
+        const columns = kinds.map((k, i) => ({
+          header: `C${i}`,
+          format: k === 3 ? NumberFormats.isoDate : undefined,
+        }));
+        const model = workbook([
+          worksheet({
+            name: "T",
+            columns: kinds.map(() => 10),
+            blocks: [block.table({ name: "Data", columns, rows })],
+          }),
+        ]);
         const browser = await writeXlsx(model);
         const node = await writeXlsxBuffer(model);
         assert.ok(browser.ok && node.ok);
@@ -71,7 +120,11 @@ describe("report/xlsx table rows", function () {
           rows.forEach((row, r) =>
             row.forEach((v, c) => {
               const got = decodeXstring(ws.getCell(2 + r, 1 + c).value);
-              assert.deepEqual(got ?? null, expected(v), `row ${r + 1}, column ${c + 1}: ${JSON.stringify(v)}`);
+              assert.deepEqual(
+                got ?? null,
+                expected(v),
+                `row ${r + 1}, column ${c + 1}: ${JSON.stringify(v)}`
+              );
             })
           );
         }

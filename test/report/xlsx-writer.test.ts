@@ -8,7 +8,16 @@ import { strict as assert } from "node:assert";
 import fs from "node:fs";
 import { demoWorkbook } from "./demo";
 import { showcaseWorkbook, TRICKY_TEXT, MIX } from "./showcase";
-import { ReadBook, flatText, pdfPageSizes, printToPdf, readXlsx, renderPages, sheetNamed, writeTemp } from "./readers";
+import {
+  ReadBook,
+  flatText,
+  pdfPageSizes,
+  printToPdf,
+  readXlsx,
+  renderPages,
+  sheetNamed,
+  writeTemp,
+} from "./readers";
 import { writeXlsx } from "../../src/report/xlsx";
 import { block, workbook, worksheet } from "../../src/report/model";
 
@@ -82,7 +91,13 @@ describe("report/xlsx writer, read back by openpyxl and LibreOffice", function (
       type: "barChart",
       direction: "col",
       title: "Arrears left after each installment",
-      series: [{ name: "Arrears left", values: "'Repayment Plan 1001'!$F$15:$F$20", categories: "'Repayment Plan 1001'!$A$15:$A$20" }],
+      series: [
+        {
+          name: "Arrears left",
+          values: "'Repayment Plan 1001'!$F$15:$F$20",
+          categories: "'Repayment Plan 1001'!$A$15:$A$20",
+        },
+      ],
     });
     const [bar] = sheetNamed(showcase, "Summary").charts;
     assert.equal(bar.direction, "bar");
@@ -95,9 +110,17 @@ describe("report/xlsx writer, read back by openpyxl and LibreOffice", function (
   it("keeps tricky text exactly, as text, in cells and in tables", () => {
     const s = sheetNamed(showcase, "Text");
     const pairs = TRICKY_TEXT.map((_, i) => s.cells[`C${i + 1}`] ?? s.cells[`B${i + 1}`]);
-    pairs.forEach((c, i) => assert.deepEqual([c.v, c.t], [TRICKY_TEXT[i], "s"], JSON.stringify(TRICKY_TEXT[i])));
+    pairs.forEach((c, i) =>
+      assert.deepEqual([c.v, c.t], [TRICKY_TEXT[i], "s"], JSON.stringify(TRICKY_TEXT[i]))
+    );
     const top = TRICKY_TEXT.length + 2;
-    TRICKY_TEXT.forEach((t, i) => assert.deepEqual([s.cells[`A${top + 1 + i}`].v, s.cells[`A${top + 1 + i}`].t], [t, "s"], JSON.stringify(t)));
+    TRICKY_TEXT.forEach((t, i) =>
+      assert.deepEqual(
+        [s.cells[`A${top + 1 + i}`].v, s.cells[`A${top + 1 + i}`].t],
+        [t, "s"],
+        JSON.stringify(t)
+      )
+    );
   });
 
   it("streams a table from an iterable with its totals row and cached totals", () => {
@@ -114,9 +137,22 @@ describe("report/xlsx writer, read back by openpyxl and LibreOffice", function (
   it("is opened by LibreOffice, whose PDF holds the key figures on portrait letter pages", () => {
     const [demoPdf, showcasePdf] = pdfs;
     const text = flatText(demoPdf);
-    for (const figure of ["Repayment plan agreement", "Loan 1001", "6,000.00", "1,500.00", "7,500.00", "01/01/2026", "06/01/2026", "Arrears left after each installment", "Page 1 of 2", "LM Workbench", "repay-fnma (version 2024-01-10)"])
+    for (const figure of [
+      "Repayment plan agreement",
+      "Loan 1001",
+      "6,000.00",
+      "1,500.00",
+      "7,500.00",
+      "01/01/2026",
+      "06/01/2026",
+      "Arrears left after each installment",
+      "Page 1 of 2",
+      "LM Workbench",
+      "repay-fnma (version 2024-01-10)",
+    ])
       assert.ok(text.includes(figure), `${figure} in the PDF`);
-    for (const [w, h] of pdfPageSizes(demoPdf)) assert.deepEqual([w, h], [612, 792], "portrait letter");
+    for (const [w, h] of pdfPageSizes(demoPdf))
+      assert.deepEqual([w, h], [612, 792], "portrait letter");
     const show = flatText(showcasePdf);
     for (const [workout] of MIX) assert.ok(show.includes(workout), workout);
     assert.ok(show.includes("21,250,000.50"), "UPB of flex modifications");
@@ -138,7 +174,19 @@ describe("report/xlsx writer, read back by openpyxl and LibreOffice", function (
   });
 
   it("returns a message, not a file, for a model that breaks a rule", async () => {
-    const bad = workbook([worksheet({ name: "X", columns: [10], blocks: [block.table({ name: "T", columns: [{ header: "a" }], rows: [[Number.POSITIVE_INFINITY]] })] })]);
+    const bad = workbook([
+      worksheet({
+        name: "X",
+        columns: [10],
+        blocks: [
+          block.table({
+            name: "T",
+            columns: [{ header: "a" }],
+            rows: [[Number.POSITIVE_INFINITY]],
+          }),
+        ],
+      }),
+    ]);
     const result = await writeXlsx(bad);
     assert.equal(result.ok, false);
     assert.match(!result.ok ? result.message : "", /Infinity is not a number Excel can store/);

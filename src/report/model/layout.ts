@@ -10,13 +10,7 @@ import type { Block } from "./blocks";
 import type { WorksheetModel } from "./worksheet";
 import { TableModel, knownRowCount, hasTotals } from "./table";
 import { columnsPixels, heightForLines, wrappedLines } from "./text-fit";
-import type {
-  BlockPlacement,
-  PlacedCell,
-  PlacedChart,
-  PlacedSheet,
-  PlacedTable,
-} from "./placed";
+import type { BlockPlacement, PlacedCell, PlacedChart, PlacedSheet, PlacedTable } from "./placed";
 
 const WRAP_SIZING_LIMIT = 2_000;
 
@@ -134,7 +128,12 @@ function placeBlock(g: SheetGrid, b: Block, row: number): number {
     case "grid": {
       const n = b.header.length;
       b.header.forEach((h, i) => g.put(row, 1 + i, { value: h, style: "tableHeader" }));
-      g.fitText(row, b.header.reduce((a, h) => (h.length > a.length ? h : a), ""), 2, 2);
+      g.fitText(
+        row,
+        b.header.reduce((a, h) => (h.length > a.length ? h : a), ""),
+        2,
+        2
+      );
       b.rows.forEach((item, i) => {
         const r = row + 1 + i;
         const base = item.style ? NAMED_STYLES[item.style] : undefined;
@@ -159,7 +158,7 @@ function placeBlock(g: SheetGrid, b: Block, row: number): number {
     case "paragraph": {
       g.put(row, 1, { value: b.text, style: b.style ?? "value", look: { wrap: true } });
       g.merge(row, 1, row, W);
-      const size = b.style ? (NAMED_STYLES[b.style] as CellLook).size ?? 10 : 10;
+      const size = b.style ? ((NAMED_STYLES[b.style] as CellLook).size ?? 10) : 10;
       g.fitText(row, b.text, 1, W, size);
       return row;
     }
@@ -169,7 +168,8 @@ function placeBlock(g: SheetGrid, b: Block, row: number): number {
       b.parties.forEach((party, i) => {
         if (i > 0) r += 2;
         for (let c = 1; c <= lineTo; c++) g.put(r, c, { value: null, style: "signature" });
-        if (W >= 3) for (let c = lineTo + 2; c <= W; c++) g.put(r, c, { value: null, style: "signature" });
+        if (W >= 3)
+          for (let c = lineTo + 2; c <= W; c++) g.put(r, c, { value: null, style: "signature" });
         g.atLeast(r, 30);
         g.put(r + 1, 1, { value: party, style: "note" });
         if (W >= 3) g.put(r + 1, lineTo + 2, { value: "Date", style: "note" });
@@ -207,7 +207,10 @@ function placeTable(g: SheetGrid, t: TableModel, row: number, id?: string): numb
   const left = 1;
   const right = left + t.columns.length - 1;
   t.columns.forEach((col, i) => g.put(row, left + i, { value: col.header, style: "tableHeader" }));
-  const widest = t.columns.reduce((a, c, i) => Math.max(a, wrappedLines(c.header, g.width(left + i, left + i))), 1);
+  const widest = t.columns.reduce(
+    (a, c, i) => Math.max(a, wrappedLines(c.header, g.width(left + i, left + i))),
+    1
+  );
   if (widest > 1) g.atLeast(row, heightForLines(widest));
   const columnLooks = t.columns.map((col) =>
     mergeLooks(
@@ -220,7 +223,11 @@ function placeTable(g: SheetGrid, t: TableModel, row: number, id?: string): numb
   const count = knownRowCount(t);
   const bodyRows = count === undefined ? undefined : Math.max(1, count);
   let rowHeights: (number | undefined)[] | undefined;
-  if (Array.isArray(t.rows) && t.rows.length <= WRAP_SIZING_LIMIT && t.columns.some((c) => c.wrap)) {
+  if (
+    Array.isArray(t.rows) &&
+    t.rows.length <= WRAP_SIZING_LIMIT &&
+    t.columns.some((c) => c.wrap)
+  ) {
     rowHeights = t.rows.map((r) => {
       let lines = 1;
       t.columns.forEach((col, i) => {
@@ -252,7 +259,12 @@ function placeTable(g: SheetGrid, t: TableModel, row: number, id?: string): numb
   const last = row + bodyRows + (totals ? 1 : 0);
   g.extend(last, right);
   if (id) {
-    const body = (c: number): CellRange => ({ top: row + 1, left: c, bottom: row + bodyRows, right: c });
+    const body = (c: number): CellRange => ({
+      top: row + 1,
+      left: c,
+      bottom: row + bodyRows,
+      right: c,
+    });
     g.blocks.set(id, {
       range: { top: row, left, bottom: last, right },
       dataColumns: t.columns.map((_, i) => body(left + i)),

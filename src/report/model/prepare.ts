@@ -34,14 +34,17 @@ function sheetProblems(ws: WorksheetModel, placed: PlacedSheet): string[] {
   const p: string[] = [];
   const where = `sheet "${ws.name}"`;
   ws.columns.forEach((w, i) => {
-    if (!(w > 0 && w <= 255)) p.push(`${where}: column ${i + 1} width ${w} is not between 0 and 255`);
+    if (!(w > 0 && w <= 255))
+      p.push(`${where}: column ${i + 1} width ${w} is not between 0 and 255`);
   });
   if (placed.lastRow > MAX_ROWS || placed.lastCol > MAX_COLUMNS)
     p.push(`${where}: it reaches beyond Excel's ${MAX_ROWS} rows or ${MAX_COLUMNS} columns`);
   for (const c of placed.cells) {
     const v = c.cell.value;
     if (typeof v === "number" && !Number.isFinite(v))
-      p.push(`${where}: cell at row ${c.row}, column ${c.col} holds ${v}, not a number Excel can store`);
+      p.push(
+        `${where}: cell at row ${c.row}, column ${c.col} holds ${v}, not a number Excel can store`
+      );
     if (isCalendarDate(v) && !isValidDate(v.year, v.month, v.day))
       p.push(`${where}: cell at row ${c.row}, column ${c.col} holds an impossible date`);
   }
@@ -54,6 +57,7 @@ function sheetProblems(ws: WorksheetModel, placed: PlacedSheet): string[] {
     const seen = new Set<string>();
     for (const c of t.columns) {
       if (c.header.trim() === "") p.push(`${where}: table ${t.name} has a blank column header`);
+      // eslint-disable-next-line no-control-regex -- control characters are what this rejects
       if (/[\u0000-\u0009\u000b-\u001f]/.test(c.header))
         p.push(`${where}: table ${t.name} column header "${c.header}" holds a control character`);
       if (seen.has(c.header.toLowerCase()))
@@ -65,7 +69,9 @@ function sheetProblems(ws: WorksheetModel, placed: PlacedSheet): string[] {
     if (Array.isArray(t.rows)) {
       const wide = t.rows.findIndex((r) => r.length > t.columns.length);
       if (wide >= 0)
-        p.push(`${where}: table ${t.name} row ${wide + 1} has more cells than the table has columns`);
+        p.push(
+          `${where}: table ${t.name} row ${wide + 1} has more cells than the table has columns`
+        );
     }
   });
   const tr = ws.print?.titleRows;
@@ -99,10 +105,16 @@ export function prepareWorkbook(model: WorkbookModel): Prepared {
     charts: p.charts.flatMap((c): PreparedChart[] => {
       const where = `sheet "${p.model.name}", chart "${c.chart.title}"`;
       const categories = resolveRef(c.chart.categories, placed, i);
-      const series = c.chart.series.map((s) => ({ name: s.name, values: resolveRef(s.values, placed, i) }));
-      const bad = [categories, ...series.map((s) => s.values)].filter((r): r is string => typeof r === "string");
+      const series = c.chart.series.map((s) => ({
+        name: s.name,
+        values: resolveRef(s.values, placed, i),
+      }));
+      const bad = [categories, ...series.map((s) => s.values)].filter(
+        (r): r is string => typeof r === "string"
+      );
       if (c.chart.series.length === 0) bad.push("it has no series");
-      if (c.chart.kind === "pie" && c.chart.series.length > 1) bad.push("a pie chart takes one series");
+      if (c.chart.kind === "pie" && c.chart.series.length > 1)
+        bad.push("a pie chart takes one series");
       if (bad.length > 0) {
         problems.push(...bad.map((b) => `${where}: ${b}`));
         return [];

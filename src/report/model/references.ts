@@ -14,7 +14,11 @@ export interface ResolvedRange {
   readonly range: CellRange;
 }
 
-function sheetIndex(sheets: readonly PlacedSheet[], name: string | undefined, current: number): number {
+function sheetIndex(
+  sheets: readonly PlacedSheet[],
+  name: string | undefined,
+  current: number
+): number {
   if (name === undefined) return current;
   const wanted = validSheetName(name).toLowerCase();
   return sheets.findIndex((s) => validSheetName(s.model.name).toLowerCase() === wanted);
@@ -28,7 +32,9 @@ export function resolveRef(
 ): ResolvedRange | string {
   if ("table" in ref) {
     for (let s = 0; s < sheets.length; s++) {
-      const t = sheets[s].tables.find((x) => x.model.name.toLowerCase() === ref.table.toLowerCase());
+      const t = sheets[s].tables.find(
+        (x) => x.model.name.toLowerCase() === ref.table.toLowerCase()
+      );
       if (!t) continue;
       const i = t.model.columns.findIndex((c) => c.header === ref.column);
       if (i < 0) return `table ${ref.table} has no column "${ref.column}"`;
@@ -37,7 +43,12 @@ export function resolveRef(
       const col = t.left + i;
       return {
         sheet: s,
-        range: { top: t.firstBodyRow, left: col, bottom: t.firstBodyRow + t.bodyRows - 1, right: col },
+        range: {
+          top: t.firstBodyRow,
+          left: col,
+          bottom: t.firstBodyRow + t.bodyRows - 1,
+          right: col,
+        },
       };
     }
     return `no table named ${ref.table}`;

@@ -11,6 +11,7 @@ const RESERVED = "history";
  * trailing apostrophe, at most 31 characters, never blank or "History". */
 export function validSheetName(wished: string): string {
   let name = wished
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
     .replace(/[[\]:*?/\\\u0000-\u001f]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

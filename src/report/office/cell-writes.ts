@@ -24,7 +24,11 @@ function byRow(cells: readonly PlacedCell[]): PlacedCell[][] {
   return rows;
 }
 
-export async function queueCells(q: Requests, sheet: Excel.Worksheet, placed: PlacedSheet): Promise<void> {
+export async function queueCells(
+  q: Requests,
+  sheet: Excel.Worksheet,
+  placed: PlacedSheet
+): Promise<void> {
   for (const row of byRow(placed.cells)) {
     const r = row[0].row;
     const first = row[0].col;
@@ -44,11 +48,15 @@ export async function queueCells(q: Requests, sheet: Excel.Worksheet, placed: Pl
     let runStart = 0;
     for (let i = 1; i <= row.length; i++) {
       const key = (c: PlacedCell) => lookKey(mergeLooks(c.look, { numberFormat: undefined }));
-      const ends = i === row.length || row[i].col !== row[i - 1].col + 1 || key(row[i]) !== key(row[runStart]);
+      const ends =
+        i === row.length || row[i].col !== row[i - 1].col + 1 || key(row[i]) !== key(row[runStart]);
       if (!ends) continue;
       const from = row[runStart];
       const to = row[i - 1];
-      const runAddress = from.col === to.col ? cellAddress(r, from.col) : `${cellAddress(r, from.col)}:${cellAddress(r, to.col)}`;
+      const runAddress =
+        from.col === to.col
+          ? cellAddress(r, from.col)
+          : `${cellAddress(r, from.col)}:${cellAddress(r, to.col)}`;
       await q.queue(OP_OVERHEAD_BYTES * 6, () => {
         applyLook(sheet.getRange(runAddress), from.look, from.col !== to.col);
       });
@@ -59,7 +67,9 @@ export async function queueCells(q: Requests, sheet: Excel.Worksheet, placed: Pl
     await q.queue(OP_OVERHEAD_BYTES, () => sheet.getRange(rangeAddress(m)).merge(false));
   }
   const inTable = (row: number) =>
-    placed.tables.some((t) => row > t.top && (t.bodyRows === undefined || row <= t.top + t.bodyRows));
+    placed.tables.some(
+      (t) => row > t.top && (t.bodyRows === undefined || row <= t.top + t.bodyRows)
+    );
   for (const [row, points] of placed.rowHeights) {
     if (inTable(row)) continue;
     await q.queue(OP_OVERHEAD_BYTES, () => {

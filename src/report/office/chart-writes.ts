@@ -22,7 +22,10 @@ export async function queueChart(
   await q.queue(OP_OVERHEAD_BYTES * (10 + 4 * c.series.length), () => {
     const chart = sheet.charts.add(TYPE[c.chart.kind], range(c.series[0].values), "Columns");
     chart.title.text = c.chart.title;
-    chart.setPosition(cellAddress(a.row, a.col), cellAddress(a.row + a.rows - 1, a.col + a.cols - 1));
+    chart.setPosition(
+      cellAddress(a.row, a.col),
+      cellAddress(a.row + a.rows - 1, a.col + a.cols - 1)
+    );
     c.series.forEach((s, i) => {
       const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
       series.name = s.name;
@@ -34,8 +37,10 @@ export async function queueChart(
     if (labels) {
       chart.dataLabels.showValue = !pie;
       chart.dataLabels.showPercentage = pie;
-      if (numberFormats && !pie && c.chart.numberFormat) chart.dataLabels.numberFormat = c.chart.numberFormat;
+      if (numberFormats && !pie && c.chart.numberFormat)
+        chart.dataLabels.numberFormat = c.chart.numberFormat;
     }
-    if (numberFormats && !pie && c.chart.numberFormat) chart.axes.valueAxis.numberFormat = c.chart.numberFormat;
+    if (numberFormats && !pie && c.chart.numberFormat)
+      chart.axes.valueAxis.numberFormat = c.chart.numberFormat;
   });
 }

@@ -8,11 +8,13 @@ interface OfficeErrorLike {
 
 const PLAIN: Record<string, string> = {
   AccessDenied: "Excel denied access (the workbook or sheet may be protected, or shared read-only)",
-  InvalidOperationInCellEditMode: "Excel is in cell-edit mode: press Enter or Esc in the sheet, then try again",
+  InvalidOperationInCellEditMode:
+    "Excel is in cell-edit mode: press Enter or Esc in the sheet, then try again",
   ItemAlreadyExists: "a sheet or table of that name already exists",
   RequestPayloadSizeLimitExceeded: "the request was larger than Excel accepts",
   InsertDeleteConflict: "the write conflicted with a change being made in the workbook",
-  GeneralException: "Excel could not complete the write (it may be out of memory or at its sheet limit)",
+  GeneralException:
+    "Excel could not complete the write (it may be out of memory or at its sheet limit)",
   InvalidArgument: "Excel rejected a value",
   ApiNotFound: "this version of Excel lacks a feature the write needs",
 };

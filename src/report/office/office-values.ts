@@ -26,7 +26,8 @@ const V = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 function border(range: Excel.Range, edge: string, weight: BorderWeight): void {
   const b = range.format.borders.getItem(edge as Excel.BorderIndex);
   b.style = weight === "double" ? "Double" : "Continuous";
-  if (weight !== "double") b.weight = weight === "medium" ? "Medium" : weight === "hair" ? "Hairline" : "Thin";
+  if (weight !== "double")
+    b.weight = weight === "medium" ? "Medium" : weight === "hair" ? "Hairline" : "Thin";
   b.color = "#000000";
 }
 
@@ -36,18 +37,18 @@ export function applyLook(range: Excel.Range, look: CellLook, multiColumn: boole
   let n = 2;
   f.font.name = FONT_NAME;
   f.font.size = look.size ?? FONT_SIZE;
-  if (look.bold) (f.font.bold = true), n++;
-  if (look.italic) (f.font.italic = true), n++;
-  if (look.underline) (f.font.underline = "Single"), n++;
-  if (look.color) (f.font.color = `#${look.color}`), n++;
-  if (look.fill) (f.fill.color = `#${look.fill}`), n++;
-  if (look.align) (f.horizontalAlignment = H[look.align]), n++;
-  if (look.valign) (f.verticalAlignment = V[look.valign]), n++;
-  if (look.wrap) (f.wrapText = true), n++;
-  if (look.indent) (f.indentLevel = look.indent), n++;
-  if (look.borderTop) border(range, "EdgeTop", look.borderTop), (n += 3);
-  if (look.borderBottom) border(range, "EdgeBottom", look.borderBottom), (n += 3);
-  if (look.borderLeft) border(range, "EdgeLeft", look.borderLeft), (n += 3);
+  if (look.bold) ((f.font.bold = true), n++);
+  if (look.italic) ((f.font.italic = true), n++);
+  if (look.underline) ((f.font.underline = "Single"), n++);
+  if (look.color) ((f.font.color = `#${look.color}`), n++);
+  if (look.fill) ((f.fill.color = `#${look.fill}`), n++);
+  if (look.align) ((f.horizontalAlignment = H[look.align]), n++);
+  if (look.valign) ((f.verticalAlignment = V[look.valign]), n++);
+  if (look.wrap) ((f.wrapText = true), n++);
+  if (look.indent) ((f.indentLevel = look.indent), n++);
+  if (look.borderTop) (border(range, "EdgeTop", look.borderTop), (n += 3));
+  if (look.borderBottom) (border(range, "EdgeBottom", look.borderBottom), (n += 3));
+  if (look.borderLeft) (border(range, "EdgeLeft", look.borderLeft), (n += 3));
   if (look.borderRight) {
     border(range, "EdgeRight", look.borderRight);
     if (multiColumn) border(range, "InsideVertical", look.borderRight);

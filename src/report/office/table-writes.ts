@@ -13,7 +13,13 @@ import { CHUNK_BYTES, OP_OVERHEAD_BYTES, opBytes, utf8Bytes } from "./budget";
 import { applyLook, officeValue, OfficeValue } from "./office-values";
 import type { Requests } from "./requests";
 
-const SUBTOTAL: Record<TotalFunction, number> = { sum: 109, average: 101, count: 103, min: 105, max: 104 };
+const SUBTOTAL: Record<TotalFunction, number> = {
+  sum: 109,
+  average: 101,
+  count: 103,
+  min: 105,
+  max: 104,
+};
 
 export interface TableWriteOptions {
   /** ExcelApi 1.3: filter buttons can be hidden. */
@@ -24,14 +30,22 @@ export interface TableWriteOptions {
 
 export class TableDataProblem extends Error {}
 
-async function queueChunk(q: Requests, sheet: Excel.Worksheet, t: PlacedTable, firstRow: number, rows: TableCell[][]): Promise<void> {
+async function queueChunk(
+  q: Requests,
+  sheet: Excel.Worksheet,
+  t: PlacedTable,
+  firstRow: number,
+  rows: TableCell[][]
+): Promise<void> {
   const n = t.model.columns.length;
   const values: OfficeValue[][] = rows.map((r) => {
     const out = new Array<OfficeValue>(n);
     for (let c = 0; c < n; c++) {
       const v = r[c];
       if (typeof v === "number" && !Number.isFinite(v))
-        throw new TableDataProblem(`table ${t.model.name}, row ${firstRow - t.firstBodyRow + 1}: ${v} is not a number Excel can store`);
+        throw new TableDataProblem(
+          `table ${t.model.name}, row ${firstRow - t.firstBodyRow + 1}: ${v} is not a number Excel can store`
+        );
       out[c] = officeValue(v);
     }
     return out;
@@ -46,7 +60,12 @@ async function queueChunk(q: Requests, sheet: Excel.Worksheet, t: PlacedTable, f
       else if (v !== null && v !== undefined) others++;
     }
     const colFormat = t.columnLooks[c].numberFormat ?? "General";
-    const address = rangeAddress({ top: firstRow, left: t.left + c, bottom: lastRow, right: t.left + c });
+    const address = rangeAddress({
+      top: firstRow,
+      left: t.left + c,
+      bottom: lastRow,
+      right: t.left + c,
+    });
     if (strings > 0 && others > 0) {
       const perCell = rows.map((r) => [typeof r[c] === "string" ? NumberFormats.text : colFormat]);
       await q.queue(opBytes(perCell), () => {
@@ -67,13 +86,20 @@ async function queueChunk(q: Requests, sheet: Excel.Worksheet, t: PlacedTable, f
 }
 
 /** Writes the body; returns the number of body rows (at least 1). */
-async function queueBody(q: Requests, sheet: Excel.Worksheet, t: PlacedTable, options: TableWriteOptions): Promise<number> {
+async function queueBody(
+  q: Requests,
+  sheet: Excel.Worksheet,
+  t: PlacedTable,
+  options: TableWriteOptions
+): Promise<number> {
   let chunk: TableCell[][] = [];
   let bytes = 0;
   let written = 0;
   for (const row of t.model.rows as Iterable<TableCell[]>) {
     if (row.length > t.model.columns.length)
-      throw new TableDataProblem(`table ${t.model.name}, row ${written + chunk.length + 1} has more cells than columns`);
+      throw new TableDataProblem(
+        `table ${t.model.name}, row ${written + chunk.length + 1} has more cells than columns`
+      );
     chunk.push(row);
     bytes += utf8Bytes(JSON.stringify(row));
     if (bytes >= CHUNK_BYTES) {
@@ -102,7 +128,12 @@ export async function queueTable(
   const bodyRows = await queueBody(q, sheet, t, options);
   const lastBody = t.firstBodyRow + bodyRows - 1;
   for (let c = 0; c < t.model.columns.length; c++) {
-    const address = rangeAddress({ top: t.firstBodyRow, left: t.left + c, bottom: lastBody, right: t.left + c });
+    const address = rangeAddress({
+      top: t.firstBodyRow,
+      left: t.left + c,
+      bottom: lastBody,
+      right: t.left + c,
+    });
     const look = mergeLooks(t.columnLooks[c], { numberFormat: undefined });
     await q.queue(OP_OVERHEAD_BYTES * 6, () => applyLook(sheet.getRange(address), look, false));
   }
@@ -127,10 +158,19 @@ export async function queueTable(
   return bodyRows;
 }
 
-async function queueTotals(q: Requests, sheet: Excel.Worksheet, t: PlacedTable, name: string, row: number): Promise<void> {
+async function queueTotals(
+  q: Requests,
+  sheet: Excel.Worksheet,
+  t: PlacedTable,
+  name: string,
+  row: number
+): Promise<void> {
   for (const [c, col] of t.model.columns.entries()) {
     const address = `${columnLetters(t.left + c)}${row}`;
-    const look = mergeLooks(t.columnLooks[c], t.totalsLook, { wrap: false, numberFormat: undefined });
+    const look = mergeLooks(t.columnLooks[c], t.totalsLook, {
+      wrap: false,
+      numberFormat: undefined,
+    });
     const total = col.total;
     await q.queue(OP_OVERHEAD_BYTES * 8, () => {
       const cell = sheet.getRange(address);

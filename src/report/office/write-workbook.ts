@@ -47,14 +47,20 @@ class Cancelled extends Error {}
 
 function officeSupports(set: string, version: string): boolean {
   try {
-    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported(set, version) === true;
+    return (
+      typeof Office !== "undefined" &&
+      Office.context.requirements.isSetSupported(set, version) === true
+    );
   } catch {
     return false;
   }
 }
 
 /** Deletes the sheets of these names that exist now; a sentence when that failed. */
-async function removeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<string> {
+async function removeSheets(
+  context: Excel.RequestContext,
+  names: readonly string[]
+): Promise<string> {
   if (names.length === 0) return "Nothing was written.";
   try {
     const sheets = context.workbook.worksheets;
@@ -69,9 +75,17 @@ async function removeSheets(context: Excel.RequestContext, names: readonly strin
   }
 }
 
-async function write(context: Excel.RequestContext, model: WorkbookModel, options: OfficeWriteOptions): Promise<OfficeWriteResult> {
+async function write(
+  context: Excel.RequestContext,
+  model: WorkbookModel,
+  options: OfficeWriteOptions
+): Promise<OfficeWriteResult> {
   const prepared = prepareWorkbook(model);
-  if (!prepared.ok) return { ok: false, message: `The worksheet could not be built: ${prepared.problems.join("; ")}.` };
+  if (!prepared.ok)
+    return {
+      ok: false,
+      message: `The worksheet could not be built: ${prepared.problems.join("; ")}.`,
+    };
   const supports = options.supports ?? officeSupports;
   const skipped: string[] = [];
   const wb = context.workbook;
@@ -81,15 +95,27 @@ async function write(context: Excel.RequestContext, model: WorkbookModel, option
   wb.names.load("items/name");
   const protection = supports("ExcelApi", "1.7") ? wb.protection : undefined;
   protection?.load("protected");
-  const q = new Requests(context, options.budgetBytes ?? REQUEST_BUDGET_BYTES, supports("ExcelApi", "1.8"), () => {
-    if (options.signal?.aborted) throw new Cancelled();
-  });
+  const q = new Requests(
+    context,
+    options.budgetBytes ?? REQUEST_BUDGET_BYTES,
+    supports("ExcelApi", "1.8"),
+    () => {
+      if (options.signal?.aborted) throw new Cancelled();
+    }
+  );
   await q.sync();
   if (protection?.protected) {
-    return { ok: false, message: "The workbook's structure is protected, so no sheet can be added: unprotect it (Review > Protect Workbook) and try again. Nothing was written." };
+    return {
+      ok: false,
+      message:
+        "The workbook's structure is protected, so no sheet can be added: unprotect it (Review > Protect Workbook) and try again. Nothing was written.",
+    };
   }
   const wished = prepared.sheets.map((s) => s.placed.model.name);
-  const sheetNames = freeSheetNames(wished, worksheets.items.map((s) => s.name));
+  const sheetNames = freeSheetNames(
+    wished,
+    worksheets.items.map((s) => s.name)
+  );
   const takenTables = [...wb.tables.items.map((t) => t.name), ...wb.names.items.map((n) => n.name)];
   const created: string[] = [];
   const tableNames: string[] = [];
@@ -112,7 +138,8 @@ async function write(context: Excel.RequestContext, model: WorkbookModel, option
       const sheet = sheets[i];
       for (const [c, w] of m.columns.entries()) {
         await q.queue(OP_OVERHEAD_BYTES, () => {
-          sheet.getRange(`${columnLetters(c + 1)}:${columnLetters(c + 1)}`).format.columnWidth = widthPoints(w);
+          sheet.getRange(`${columnLetters(c + 1)}:${columnLetters(c + 1)}`).format.columnWidth =
+            widthPoints(w);
         });
       }
       await queueCells(q, sheet, p.placed);
@@ -133,7 +160,12 @@ async function write(context: Excel.RequestContext, model: WorkbookModel, option
       const f = m.freeze;
       if (f && (f.rows || f.columns)) {
         if (supports("ExcelApi", "1.7")) {
-          const frozen = rangeAddress({ top: 1, left: 1, bottom: Math.max(1, f.rows ?? 0), right: Math.max(1, f.columns ?? 0) });
+          const frozen = rangeAddress({
+            top: 1,
+            left: 1,
+            bottom: Math.max(1, f.rows ?? 0),
+            right: Math.max(1, f.columns ?? 0),
+          });
           await q.queue(OP_OVERHEAD_BYTES, () => {
             if (f.rows && f.columns) sheet.freezePanes.freezeAt(sheet.getRange(frozen));
             else if (f.rows) sheet.freezePanes.freezeRows(f.rows);
@@ -148,20 +180,24 @@ async function write(context: Excel.RequestContext, model: WorkbookModel, option
         skipped.push(`charts on "${sheetNames[i]}" (need ExcelApi 1.7)`);
         continue;
       }
-      for (const c of p.charts) await queueChart(q, sheets[i], sheets, c, supports("ExcelApi", "1.8"));
+      for (const c of p.charts)
+        await queueChart(q, sheets[i], sheets, c, supports("ExcelApi", "1.8"));
     }
     for (const [i, p] of prepared.sheets.entries()) {
       const print = p.placed.model.print;
       if (!print) continue;
       if (!supports("ExcelApi", "1.9")) {
-        skipped.push(`page setup of "${sheetNames[i]}" (orientation, fit to page, header, footer, print area: needs ExcelApi 1.9)`);
+        skipped.push(
+          `page setup of "${sheetNames[i]}" (orientation, fit to page, header, footer, print area: needs ExcelApi 1.9)`
+        );
         continue;
       }
       let last = p.placed.lastRow;
       p.placed.tables.forEach((t, k) => {
         last = Math.max(last, t.firstBodyRow + bodyRows[i][k] - 1 + (t.totalsLook ? 1 : 0));
       });
-      const area = print.printArea ?? rangeAddress({ top: 1, left: 1, bottom: last, right: p.placed.lastCol });
+      const area =
+        print.printArea ?? rangeAddress({ top: 1, left: 1, bottom: last, right: p.placed.lastCol });
       await queuePageLayout(q, sheets[i], print, area);
     }
     await q.queue(OP_OVERHEAD_BYTES * (sheets.length + 1), () => {
@@ -170,21 +206,40 @@ async function write(context: Excel.RequestContext, model: WorkbookModel, option
     });
     await q.sync();
     progress("Done");
-    return { ok: true, sheetNames, tableNames, syncs: q.stats.syncs, requestBytes: q.stats.requestBytes, skipped };
+    return {
+      ok: true,
+      sheetNames,
+      tableNames,
+      syncs: q.stats.syncs,
+      requestBytes: q.stats.requestBytes,
+      skipped,
+    };
   } catch (e) {
     const cleanup = await removeSheets(context, created);
-    if (e instanceof Cancelled) return { ok: false, cancelled: true, message: `Cancelled. ${cleanup}` };
-    const what = e instanceof TableDataProblem ? `the data cannot be written: ${e.message}` : `Excel refused the write: ${describeExcelError(e)}`;
+    if (e instanceof Cancelled)
+      return { ok: false, cancelled: true, message: `Cancelled. ${cleanup}` };
+    const what =
+      e instanceof TableDataProblem
+        ? `the data cannot be written: ${e.message}`
+        : `Excel refused the write: ${describeExcelError(e)}`;
     return { ok: false, message: `"${sheetNames[0]}" was not written, ${what}. ${cleanup}` };
   }
 }
 
 /** Writes `model` through a request context or Excel.run; never throws. */
-export async function writeWorkbookModel(target: ExcelTarget, model: WorkbookModel, options: OfficeWriteOptions = {}): Promise<OfficeWriteResult> {
+export async function writeWorkbookModel(
+  target: ExcelTarget,
+  model: WorkbookModel,
+  options: OfficeWriteOptions = {}
+): Promise<OfficeWriteResult> {
   try {
-    if (typeof target === "function") return await target((context) => write(context, model, options));
+    if (typeof target === "function")
+      return await target((context) => write(context, model, options));
     return await write(target, model, options);
   } catch (e) {
-    return { ok: false, message: `Excel could not start the write: ${describeExcelError(e)}. Nothing was written.` };
+    return {
+      ok: false,
+      message: `Excel could not start the write: ${describeExcelError(e)}. Nothing was written.`,
+    };
   }
 }

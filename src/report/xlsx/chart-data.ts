@@ -33,7 +33,8 @@ function cellsOf(range: CellRange, lookup: Lookup): (CellValue | undefined)[] {
 
 function label(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  if (isCalendarDate(v)) return `${v.year}-${String(v.month).padStart(2, "0")}-${String(v.day).padStart(2, "0")}`;
+  if (isCalendarDate(v))
+    return `${v.year}-${String(v.month).padStart(2, "0")}-${String(v.day).padStart(2, "0")}`;
   return String(v);
 }
 
@@ -58,7 +59,9 @@ export function chartData(
     series: chart.series.map((s) => ({
       name: s.name,
       ref: ref(s.values.sheet, s.values.range),
-      values: cellsOf(s.values.range, lookupFor(s.values.sheet)).map((v) => (typeof v === "number" ? v : null)),
+      values: cellsOf(s.values.range, lookupFor(s.values.sheet)).map((v) =>
+        typeof v === "number" ? v : null
+      ),
     })),
   };
 }

@@ -5,7 +5,18 @@
 import type { ChartModel } from "../model/chart";
 import { xmlText } from "./xml-text";
 
-export const PALETTE = ["1F4E79", "ED7D31", "70AD47", "FFC000", "5B9BD5", "A5A5A5", "264478", "9E480E", "43682B", "997300"];
+export const PALETTE = [
+  "1F4E79",
+  "ED7D31",
+  "70AD47",
+  "FFC000",
+  "5B9BD5",
+  "A5A5A5",
+  "264478",
+  "9E480E",
+  "43682B",
+  "997300",
+];
 
 export interface ChartSeriesData {
   readonly name: string;
@@ -75,7 +86,10 @@ export function chartXml(chart: ChartModel, data: ChartData): string {
   if (pie) {
     const s = data.series[0];
     const points = data.categories
-      .map((_, i) => `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/>${fill(PALETTE[i % PALETTE.length]).replace("</c:spPr>", `<a:ln w="12700"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:ln></c:spPr>`)}</c:dPt>`)
+      .map(
+        (_, i) =>
+          `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/>${fill(PALETTE[i % PALETTE.length]).replace("</c:spPr>", `<a:ln w="12700"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:ln></c:spPr>`)}</c:dPt>`
+      )
       .join("");
     plot =
       `<c:pieChart><c:varyColors val="1"/><c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${xmlText(s.name)}</c:v></c:tx>` +
@@ -94,7 +108,10 @@ export function chartXml(chart: ChartModel, data: ChartData): string {
       `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
       `<c:gapWidth val="60"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>${axes(horizontal, format)}`;
   }
-  const legendXml = legend === "none" ? "" : `<c:legend><c:legendPos val="${legend === "bottom" ? "b" : "r"}"/><c:overlay val="0"/></c:legend>`;
+  const legendXml =
+    legend === "none"
+      ? ""
+      : `<c:legend><c:legendPos val="${legend === "bottom" ? "b" : "r"}"/><c:overlay val="0"/></c:legend>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +

@@ -38,17 +38,26 @@ export function drawingXml(charts: readonly { anchor: ChartAnchor; title: string
   );
 }
 
-export function relationshipsXml(rels: readonly { id: string; type: string; target: string }[]): string {
+export function relationshipsXml(
+  rels: readonly { id: string; type: string; target: string }[]
+): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-    rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlText(r.target)}"/>`).join("") +
+    rels
+      .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlText(r.target)}"/>`)
+      .join("") +
     `</Relationships>`
   );
 }
 
 /** Adds Override entries to [Content_Types].xml. */
-export function withOverrides(contentTypes: string, parts: readonly { part: string; type: string }[]): string {
-  const more = parts.map((p) => `<Override PartName="${p.part}" ContentType="${p.type}"/>`).join("");
+export function withOverrides(
+  contentTypes: string,
+  parts: readonly { part: string; type: string }[]
+): string {
+  const more = parts
+    .map((p) => `<Override PartName="${p.part}" ContentType="${p.type}"/>`)
+    .join("");
   return contentTypes.replace("</Types>", `${more}</Types>`);
 }

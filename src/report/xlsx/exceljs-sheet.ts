@@ -66,12 +66,18 @@ export function addSheet(wb: Workbook, prepared: PreparedSheet, name: string): T
   for (const c of p.cells) {
     const target = ws.getCell(c.row, c.col);
     const v = c.cell.value;
-    if (v !== null) target.value = isCalendarDate(v) ? toExcelSerial(v) : typeof v === "string" ? ooxmlEscape(v) : v;
+    if (v !== null)
+      target.value = isCalendarDate(v)
+        ? toExcelSerial(v)
+        : typeof v === "string"
+          ? ooxmlEscape(v)
+          : v;
     target.style = styles.get(c.look);
   }
   for (const r of p.merges) ws.mergeCells(r.top, r.left, r.bottom, r.right);
   const probes = p.tables.map((t) => writeProbes(ws, t, styles));
-  const inBody = (row: number) => probes.some((pr) => row >= pr.bodyProbeRow && row <= pr.lastProbeRow);
+  const inBody = (row: number) =>
+    probes.some((pr) => row >= pr.bodyProbeRow && row <= pr.lastProbeRow);
   for (const [row, h] of p.rowHeights) if (!inBody(row)) ws.getRow(row).height = h;
   const pr = m.print ?? {};
   ws.pageSetup = {

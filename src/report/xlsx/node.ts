@@ -11,7 +11,12 @@ import { zipToStream } from "./zip-node";
 import { failureMessage } from "./index";
 
 export type XlsxFileResult =
-  | { readonly ok: true; readonly path: string; readonly bytes: number; readonly sheetNames: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly path: string;
+      readonly bytes: number;
+      readonly sheetNames: readonly string[];
+    }
   | { readonly ok: false; readonly message: string };
 
 /** Writes the workbook to `path` (replacing a file of that name); never throws. On failure no
@@ -38,7 +43,9 @@ export async function writeXlsxFile(model: WorkbookModel, path: string): Promise
 /** The workbook as bytes, through zlib (faster than JSZip for large tables). */
 export async function writeXlsxBuffer(
   model: WorkbookModel
-): Promise<{ ok: true; data: Buffer; sheetNames: readonly string[] } | { ok: false; message: string }> {
+): Promise<
+  { ok: true; data: Buffer; sheetNames: readonly string[] } | { ok: false; message: string }
+> {
   try {
     const built = await buildPackage(model);
     if (!built.ok) return built;

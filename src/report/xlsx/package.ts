@@ -59,7 +59,13 @@ function lastRowOf(sheet: PreparedSheet, t: SheetTables): number {
 }
 
 /** The sheet part: exceljs's XML with each table's probe rows replaced by the table's rows. */
-function sheetEntry(name: string, xml: string, t: SheetTables, extra: string, open: boolean): PackageEntry {
+function sheetEntry(
+  name: string,
+  xml: string,
+  t: SheetTables,
+  extra: string,
+  open: boolean
+): PackageEntry {
   let body = open ? xml.replace(/<dimension ref="[^"]*"\/>/, "") : xml;
   const closeAt = body.search(/<extLst>|<\/worksheet>/);
   body = body.slice(0, closeAt) + extra + body.slice(closeAt);
@@ -92,9 +98,16 @@ function sheetEntry(name: string, xml: string, t: SheetTables, extra: string, op
 
 export async function buildPackage(model: WorkbookModel): Promise<Built> {
   const prepared = prepareWorkbook(model);
-  if (!prepared.ok) return { ok: false, message: `The workbook model is not valid: ${prepared.problems.join("; ")}.` };
+  if (!prepared.ok)
+    return {
+      ok: false,
+      message: `The workbook model is not valid: ${prepared.problems.join("; ")}.`,
+    };
   const sheets = prepared.sheets;
-  const names = freeSheetNames(sheets.map((s) => s.placed.model.name), []);
+  const names = freeSheetNames(
+    sheets.map((s) => s.placed.model.name),
+    []
+  );
   const wb = new ExcelJS.Workbook();
   wb.creator = "LM Workbench";
   if (model.title) wb.title = model.title;
@@ -127,12 +140,24 @@ export async function buildPackage(model: WorkbookModel): Promise<Built> {
       extra += `<drawing r:id="rIdLmDrawing"/>`;
       const drawingRels = charts.map((c, k) => {
         chartId++;
-        early.push({ name: `xl/charts/chart${chartId}.xml`, kind: "data", data: chartXml(c.chart, chartData(c, sheets, names)) });
+        early.push({
+          name: `xl/charts/chart${chartId}.xml`,
+          kind: "data",
+          data: chartXml(c.chart, chartData(c, sheets, names)),
+        });
         overrides.push({ part: `/xl/charts/chart${chartId}.xml`, type: CONTENT_TYPE.chart });
         return { id: `rId${k + 1}`, type: REL.chart, target: `../charts/chart${chartId}.xml` };
       });
-      early.push({ name: `xl/drawings/drawing${d}.xml`, kind: "data", data: drawingXml(charts.map((c) => ({ anchor: c.anchor, title: c.chart.title }))) });
-      early.push({ name: `xl/drawings/_rels/drawing${d}.xml.rels`, kind: "data", data: relationshipsXml(drawingRels) });
+      early.push({
+        name: `xl/drawings/drawing${d}.xml`,
+        kind: "data",
+        data: drawingXml(charts.map((c) => ({ anchor: c.anchor, title: c.chart.title }))),
+      });
+      early.push({
+        name: `xl/drawings/_rels/drawing${d}.xml.rels`,
+        kind: "data",
+        data: relationshipsXml(drawingRels),
+      });
       overrides.push({ part: `/xl/drawings/drawing${d}.xml`, type: CONTENT_TYPE.drawing });
     }
     const t = tables[i];
@@ -140,9 +165,17 @@ export async function buildPackage(model: WorkbookModel): Promise<Built> {
       const parts = t.probes.map((p, k) => {
         tableId++;
         const id = tableId;
-        rels.push({ id: `rIdLmTable${k + 1}`, type: REL.table, target: `../tables/table${id}.xml` });
+        rels.push({
+          id: `rIdLmTable${k + 1}`,
+          type: REL.table,
+          target: `../tables/table${id}.xml`,
+        });
         overrides.push({ part: `/xl/tables/table${id}.xml`, type: CONTENT_TYPE.table });
-        later.push({ name: `xl/tables/table${id}.xml`, kind: "later", data: () => tableXml(p.table, id, p.table.model.name, t.tallies[k].bodyRows) });
+        later.push({
+          name: `xl/tables/table${id}.xml`,
+          kind: "later",
+          data: () => tableXml(p.table, id, p.table.model.name, t.tallies[k].bodyRows),
+        });
         return `<tablePart r:id="rIdLmTable${k + 1}"/>`;
       });
       extra += `<tableParts count="${parts.length}">${parts.join("")}</tableParts>`;
@@ -150,7 +183,12 @@ export async function buildPackage(model: WorkbookModel): Promise<Built> {
     if (rels.length > 0) {
       const existing = zip.file(relsName) ? await text(relsName) : undefined;
       const xml = existing
-        ? existing.replace("</Relationships>", rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join("") + "</Relationships>")
+        ? existing.replace(
+            "</Relationships>",
+            rels
+              .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`)
+              .join("") + "</Relationships>"
+          )
         : relationshipsXml(rels);
       early.push({ name: relsName, kind: "data", data: xml });
       handled.add(relsName);
@@ -165,7 +203,11 @@ export async function buildPackage(model: WorkbookModel): Promise<Built> {
     data: () => withDefinedNames(workbookXml, sheets, tables, names),
   });
   const first: PackageEntry[] = [
-    { name: "[Content_Types].xml", kind: "data", data: withOverrides(await text("[Content_Types].xml"), overrides) },
+    {
+      name: "[Content_Types].xml",
+      kind: "data",
+      data: withOverrides(await text("[Content_Types].xml"), overrides),
+    },
   ];
   for (const f of Object.values(zip.files)) {
     if (f.dir || handled.has(f.name)) continue;
@@ -174,17 +216,33 @@ export async function buildPackage(model: WorkbookModel): Promise<Built> {
   return { ok: true, entries: [...first, ...early, ...streams, ...later], sheetNames: names };
 }
 
-function withDefinedNames(xml: string, sheets: readonly PreparedSheet[], tables: SheetTables[], names: string[]): string {
+function withDefinedNames(
+  xml: string,
+  sheets: readonly PreparedSheet[],
+  tables: SheetTables[],
+  names: string[]
+): string {
   const defs: string[] = [];
   sheets.forEach((s, i) => {
     const pr = s.placed.model.print;
     const q = quoteSheetName(names[i]);
-    const area = pr?.printArea ?? rangeAddress({ top: 1, left: 1, bottom: lastRowOf(s, tables[i]), right: s.placed.lastCol });
+    const area =
+      pr?.printArea ??
+      rangeAddress({ top: 1, left: 1, bottom: lastRowOf(s, tables[i]), right: s.placed.lastCol });
     const [a, b = a] = area.replace(/\$/g, "").split(":");
-    const abs = absoluteRange({ top: Number(a.replace(/[A-Z]+/i, "")), left: colNum(a), bottom: Number(b.replace(/[A-Z]+/i, "")), right: colNum(b) });
-    defs.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${q}!${abs}`)}</definedName>`);
+    const abs = absoluteRange({
+      top: Number(a.replace(/[A-Z]+/i, "")),
+      left: colNum(a),
+      bottom: Number(b.replace(/[A-Z]+/i, "")),
+      right: colNum(b),
+    });
+    defs.push(
+      `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${q}!${abs}`)}</definedName>`
+    );
     if (pr?.titleRows) {
-      defs.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${q}!$${pr.titleRows.first}:$${pr.titleRows.last}`)}</definedName>`);
+      defs.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${q}!$${pr.titleRows.first}:$${pr.titleRows.last}`)}</definedName>`
+      );
     }
   });
   const cleaned = xml.replace(/<definedNames>[\s\S]*?<\/definedNames>/, "");

@@ -23,7 +23,13 @@ export interface RowsTally {
   readonly maxs: number[];
 }
 
-const SUBTOTAL: Record<TotalFunction, number> = { sum: 109, average: 101, count: 103, min: 105, max: 104 };
+const SUBTOTAL: Record<TotalFunction, number> = {
+  sum: 109,
+  average: 101,
+  count: 103,
+  min: 105,
+  max: 104,
+};
 
 /** A column name inside a structured reference: [, ], #, ' are escaped with a quote. */
 function structuredName(header: string): string {
@@ -33,7 +39,8 @@ function structuredName(header: string): string {
 /** One cell's XML after its `<c r="A1" s="n"` opening: text, number, boolean or date. */
 function cellRest(v: TableCell, where: () => string): string {
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw new TableDataError(`${where()}: ${v} is not a number Excel can store`);
+    if (!Number.isFinite(v))
+      throw new TableDataError(`${where()}: ${v} is not a number Excel can store`);
     return `><v>${v}</v></c>`;
   }
   if (typeof v === "string") return ` t="inlineStr">${inlineText(v)}</c>`;
@@ -61,13 +68,17 @@ export function* tableRowsXml(
   }
   const opens = letters.map((l) => `<c r="${l}`);
   const styles = bodyStyles.map((st) => (st > 0 ? `" s="${st}"` : `"`));
-  const tallied = cols.map((c) => c.total !== undefined && typeof c.total !== "object" && c.totalValue === undefined);
+  const tallied = cols.map(
+    (c) => c.total !== undefined && typeof c.total !== "object" && c.totalValue === undefined
+  );
   let chunk = "";
   let row = t.firstBodyRow;
   let index = 0;
   for (const values of t.model.rows as Iterable<readonly TableCell[]>) {
     if (values.length > n)
-      throw new TableDataError(`table ${t.model.name} row ${index + 1} has ${values.length} cells for ${n} columns`);
+      throw new TableDataError(
+        `table ${t.model.name} row ${index + 1} has ${values.length} cells for ${n} columns`
+      );
     const ht = t.rowHeights?.[index];
     const rs = String(row);
     let xml = ht ? `<row r="${rs}" ht="${ht}" customHeight="1">` : `<row r="${rs}">`;
@@ -77,10 +88,15 @@ export function* tableRowsXml(
         if (blankStyled[c]) xml += `${opens[c]}${rs}${styles[c]}/>`;
         continue;
       }
-      if (typeof v === "number" && Number.isFinite(v)) xml += `${opens[c]}${rs}${styles[c]}><v>${v}</v></c>`;
+      if (typeof v === "number" && Number.isFinite(v))
+        xml += `${opens[c]}${rs}${styles[c]}><v>${v}</v></c>`;
       else {
         const at = index;
-        xml += opens[c] + rs + styles[c] + cellRest(v, () => `table ${t.model.name} row ${at + 1}, column "${cols[c].header}"`);
+        xml +=
+          opens[c] +
+          rs +
+          styles[c] +
+          cellRest(v, () => `table ${t.model.name} row ${at + 1}, column "${cols[c].header}"`);
       }
       if (tallied[c]) {
         const num = typeof v === "number" ? v : isCalendarDate(v) ? toExcelSerial(v) : undefined;
@@ -105,11 +121,18 @@ export function* tableRowsXml(
     row++;
   }
   tally.bodyRows = Math.max(1, index);
-  if (cols.some((c) => c.total !== undefined)) chunk += totalsRowXml(t, totalsStyles, tally, row, letters);
+  if (cols.some((c) => c.total !== undefined))
+    chunk += totalsRowXml(t, totalsStyles, tally, row, letters);
   if (chunk) yield chunk;
 }
 
-function totalsRowXml(t: PlacedTable, styles: readonly number[], tally: RowsTally, row: number, letters: string[]): string {
+function totalsRowXml(
+  t: PlacedTable,
+  styles: readonly number[],
+  tally: RowsTally,
+  row: number,
+  letters: string[]
+): string {
   let xml = `<row r="${row}">`;
   t.model.columns.forEach((col, c) => {
     const ref = `${letters[c]}${row}`;
@@ -127,10 +150,16 @@ function totalsRowXml(t: PlacedTable, styles: readonly number[], tally: RowsTall
           : total === "count"
             ? tally.counts[c]
             : total === "average"
-              ? tally.counts[c] > 0 ? tally.sums[c] / tally.counts[c] : 0
+              ? tally.counts[c] > 0
+                ? tally.sums[c] / tally.counts[c]
+                : 0
               : total === "min"
-                ? Number.isFinite(tally.mins[c]) ? tally.mins[c] : 0
-                : Number.isFinite(tally.maxs[c]) ? tally.maxs[c] : 0);
+                ? Number.isFinite(tally.mins[c])
+                  ? tally.mins[c]
+                  : 0
+                : Number.isFinite(tally.maxs[c])
+                  ? tally.maxs[c]
+                  : 0);
       const formula = `SUBTOTAL(${SUBTOTAL[total]},${t.model.name}[${structuredName(col.header)}])`;
       xml += `<c r="${ref}"${st}><f>${xmlText(formula)}</f><v>${cached}</v></c>`;
     }

@@ -12,17 +12,24 @@ export function tableXml(t: PlacedTable, id: number, name: string, bodyRows: num
   const cols = t.model.columns;
   const totals = cols.some((c) => c.total !== undefined);
   const lastBody = t.firstBodyRow + bodyRows - 1;
-  const ref = rangeAddress({ top: t.top, left: t.left, bottom: lastBody + (totals ? 1 : 0), right: t.right });
-  const filter = t.model.filterButtons === false
-    ? ""
-    : `<autoFilter ref="${rangeAddress({ top: t.top, left: t.left, bottom: lastBody, right: t.right })}"/>`;
+  const ref = rangeAddress({
+    top: t.top,
+    left: t.left,
+    bottom: lastBody + (totals ? 1 : 0),
+    right: t.right,
+  });
+  const filter =
+    t.model.filterButtons === false
+      ? ""
+      : `<autoFilter ref="${rangeAddress({ top: t.top, left: t.left, bottom: lastBody, right: t.right })}"/>`;
   const columns = cols
     .map((c, i) => {
-      const total = c.total === undefined
-        ? ""
-        : typeof c.total === "object"
-          ? ` totalsRowLabel="${attr(c.total.label)}"`
-          : ` totalsRowFunction="${c.total}"`;
+      const total =
+        c.total === undefined
+          ? ""
+          : typeof c.total === "object"
+            ? ` totalsRowLabel="${attr(c.total.label)}"`
+            : ` totalsRowFunction="${c.total}"`;
       return `<tableColumn id="${i + 1}" name="${attr(c.header)}"${total}/>`;
     })
     .join("");

@@ -5,7 +5,9 @@
  * decode; &, <, > and " go as entities.
  */
 
+// eslint-disable-next-line no-control-regex -- control characters are what this escapes
 const OOXML_WORK = /[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff\ud800-\udfff]|_x[0-9A-Fa-f]{4}_/;
+// eslint-disable-next-line no-control-regex -- control characters are what this escapes
 const XML_WORK = /[&<>"\u0000-\u0008\u000b-\u001f\ufffe\uffff\ud800-\udfff]/;
 
 function hex4(code: number): string {
@@ -45,10 +47,16 @@ export function xmlText(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
+    .replace(
+      // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+      /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      ""
+    );
 }
 
-const PLAIN_CELL_TEXT = /^\s|\s$|[&<>"\u0000-\u001f\u007f\ufffe\uffff\ud800-\udfff]|_x[0-9A-Fa-f]{4}_/;
+const PLAIN_CELL_TEXT =
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+  /^\s|\s$|[&<>"\u0000-\u001f\u007f\ufffe\uffff\ud800-\udfff]|_x[0-9A-Fa-f]{4}_/;
 
 /** An inline-string cell's <is> content: whitespace at either end is kept. */
 export function inlineText(text: string): string {

@@ -13,5 +13,9 @@ export async function zipWithJsZip(entries: readonly PackageEntry[]): Promise<Ui
       zip.file(e.name, parts.join(""));
     }
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
 }

@@ -26,8 +26,10 @@ interface Stored {
 
 function deflatePiece(piece: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    zlib.deflateRaw(piece, { level: LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH }, (err, out) =>
-      err ? reject(err) : resolve(out)
+    zlib.deflateRaw(
+      piece,
+      { level: LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH },
+      (err, out) => (err ? reject(err) : resolve(out))
     )
   );
 }
@@ -52,7 +54,10 @@ function crc32(data: Buffer, prev: number): number {
 }
 
 /** Writes `entries` as a zip to `out` (a file stream); resolves when everything is written. */
-export async function zipToStream(entries: readonly PackageEntry[], out: Writable): Promise<number> {
+export async function zipToStream(
+  entries: readonly PackageEntry[],
+  out: Writable
+): Promise<number> {
   let offset = 0;
   const stored: Stored[] = [];
   const write = async (buf: Buffer) => {
@@ -90,7 +95,8 @@ export async function zipToStream(entries: readonly PackageEntry[], out: Writabl
       inFlight.push(deflatePiece(buf));
       if (inFlight.length >= IN_FLIGHT) await drainOne();
     };
-    if (e.kind === "data") await feed(typeof e.data === "string" ? Buffer.from(e.data, "utf8") : Buffer.from(e.data));
+    if (e.kind === "data")
+      await feed(typeof e.data === "string" ? Buffer.from(e.data, "utf8") : Buffer.from(e.data));
     else if (e.kind === "later") await feed(Buffer.from(e.data(), "utf8"));
     else {
       let piece = Buffer.allocUnsafe(PIECE_BYTES);
@@ -109,7 +115,8 @@ export async function zipToStream(entries: readonly PackageEntry[], out: Writabl
     while (inFlight.length > 0) await drainOne();
     compressed += FINAL_BLOCK.length;
     await write(FINAL_BLOCK);
-    if (size > MAX32 || compressed > MAX32 || offset > MAX32) throw new Error(`${e.name} is larger than a zip without zip64 can hold`);
+    if (size > MAX32 || compressed > MAX32 || offset > MAX32)
+      throw new Error(`${e.name} is larger than a zip without zip64 can hold`);
     const descriptor = Buffer.alloc(16);
     descriptor.writeUInt32LE(0x08074b50, 0);
     descriptor.writeUInt32LE(crc >>> 0, 4);
