@@ -80,7 +80,7 @@ export function demoWorkbook(loanId = DEMO_LOAN): WorkbookModel {
           "the arrears are paid; a missed installment ends the plan and the servicer may resume " +
           "collection of the full arrears. Installments are applied first to the contractual payment due."
       ),
-      block.signatures(["Borrower", "Servicer"]),
+      block.signatures(["Borrower", "Servicer"], { pageBreakBefore: true }),
       ...auditBlock({
         ruleSets: [{ id: "repay-fnma", version: "2024-01-10" }],
         inputs: [

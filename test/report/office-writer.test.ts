@@ -163,6 +163,9 @@ describe("report/office writer", () => {
     assert.deepEqual(subtotal.args[0], [["=SUBTOTAL(109,Plan[Contractual])"]]);
     assert.ok(what.includes(`${name}.charts.add`));
     assert.ok(what.includes(`${name}.pageLayout.setPrintArea`));
+    assert.deepEqual(excel.calls.find((c) => c.what === `${name}.horizontalPageBreaks.add`)!.args, [
+      "A40",
+    ]);
     assert.equal(
       excel.calls.find((c) => c.what === `${name}.pageLayout.orientation`)!.args[0],
       "Portrait"

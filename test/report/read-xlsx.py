@@ -169,6 +169,7 @@ def sheet_info(ws, max_rows):
             "footer": hf(ws.oddFooter),
         },
         "freeze": ws.freeze_panes,
+        "rowBreaks": [b.id for b in ws.row_breaks.brk],
         "gridlines": ws.sheet_view.showGridLines,
         "tabColor": ws.sheet_properties.tabColor.rgb if ws.sheet_properties.tabColor is not None else None,
         "widths": {k: v.width for k, v in ws.column_dimensions.items() if v.width},

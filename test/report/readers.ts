@@ -66,6 +66,8 @@ export interface ReadSheet {
     footer: { left: string | null; center: string | null; right: string | null };
   };
   readonly freeze: string | null;
+  /** Manual page breaks: a page ends after each of these rows. */
+  readonly rowBreaks: number[];
   readonly gridlines: boolean;
   readonly tabColor: string | null;
   readonly widths: Record<string, number>;

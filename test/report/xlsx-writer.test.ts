@@ -79,6 +79,11 @@ describe("report/xlsx writer, read back by openpyxl and LibreOffice", function (
     assert.match(String(p.printArea), /^\$A\$1:\$F\$\d+$/);
     assert.match(p.header.left ?? "", /Loan 1001$/);
     assert.match(p.footer.right ?? "", /Page &P of &N$/);
+    assert.deepEqual(
+      sheetNamed(demo, "Repayment Plan 1001").rowBreaks,
+      [39],
+      "signatures start page 2 at row 40"
+    );
     const loans = sheetNamed(showcase, "Loans");
     assert.equal(loans.print.orientation, "landscape");
     assert.equal(loans.print.printTitleRows, "$3:$3");

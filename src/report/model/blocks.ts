@@ -10,8 +10,10 @@ import type { ChartModel } from "./chart";
 
 interface BlockBase {
   readonly id?: string;
-  /** Blank rows after the block (default 1; 0 after a title line). */
+  /** Blank rows after the block (default 1). */
   readonly gapAfter?: number;
+  /** Start a new printed page at this block (a signature block kept whole, a new section). */
+  readonly pageBreakBefore?: boolean;
 }
 
 /** The document's title line, with optional subtitle lines under it. */
@@ -97,7 +99,7 @@ export type Block =
   | TableBlock
   | ChartBlock;
 
-type Extra = Omit<BlockBase, never>;
+type Extra = BlockBase;
 
 export const block = {
   title: (text: string, subtitles: readonly string[] = [], extra: Extra = {}): TitleBlock => ({

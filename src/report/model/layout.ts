@@ -276,7 +276,9 @@ function placeTable(g: SheetGrid, t: TableModel, row: number, id?: string): numb
 export function layoutSheet(ws: WorksheetModel): PlacedSheet {
   const g = new SheetGrid(ws.columns);
   let row = 1;
+  const pageBreaks: number[] = [];
   for (const b of ws.blocks) {
+    if (b.pageBreakBefore && row > 1) pageBreaks.push(row);
     const last = placeBlock(g, b, row);
     row = last + 1 + (b.gapAfter ?? 1);
   }
@@ -303,5 +305,6 @@ export function layoutSheet(ws: WorksheetModel): PlacedSheet {
     lastRow: g.lastRow,
     lastCol: g.lastCol,
     openTable: g.openTable,
+    pageBreaks,
   };
 }

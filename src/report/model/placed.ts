@@ -56,6 +56,8 @@ export interface PlacedSheet {
   /** Rows 1..lastRow and columns 1..lastCol hold everything known before writing. */
   readonly lastRow: number;
   readonly lastCol: number;
+  /** Rows that start a new printed page (manual page breaks above them). */
+  readonly pageBreaks: readonly number[];
   /** A table whose row count is known only once written ends the sheet. */
   readonly openTable: boolean;
 }

@@ -11,8 +11,14 @@ export async function queuePageLayout(
   q: Requests,
   sheet: Excel.Worksheet,
   print: PrintSetup,
-  printArea: string
+  printArea: string,
+  pageBreaks: readonly number[]
 ): Promise<void> {
+  for (const row of pageBreaks) {
+    await q.queue(OP_OVERHEAD_BYTES, () => {
+      sheet.horizontalPageBreaks.add(`A${row}`);
+    });
+  }
   const m = { ...DEFAULT_MARGINS, ...print.margins };
   await q.queue(OP_OVERHEAD_BYTES * 20, () => {
     const p = sheet.pageLayout;

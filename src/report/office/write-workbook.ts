@@ -198,7 +198,7 @@ async function write(
       });
       const area =
         print.printArea ?? rangeAddress({ top: 1, left: 1, bottom: last, right: p.placed.lastCol });
-      await queuePageLayout(q, sheets[i], print, area);
+      await queuePageLayout(q, sheets[i], print, area, p.placed.pageBreaks);
     }
     await q.queue(OP_OVERHEAD_BYTES * (sheets.length + 1), () => {
       for (const s of sheets) s.visibility = "Visible";

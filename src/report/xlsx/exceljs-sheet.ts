@@ -75,6 +75,8 @@ export function addSheet(wb: Workbook, prepared: PreparedSheet, name: string): T
     target.style = styles.get(c.look);
   }
   for (const r of p.merges) ws.mergeCells(r.top, r.left, r.bottom, r.right);
+  // exceljs puts a break after the row it is given: a page starting at row r breaks after r - 1.
+  for (const r of p.pageBreaks) ws.getRow(r - 1).addPageBreak();
   const probes = p.tables.map((t) => writeProbes(ws, t, styles));
   const inBody = (row: number) =>
     probes.some((pr) => row >= pr.bodyProbeRow && row <= pr.lastProbeRow);
