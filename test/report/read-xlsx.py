@@ -178,6 +178,30 @@ def sheet_info(ws, max_rows):
     }
 
 
+def table_problems(wb):
+    """Excel repairs a file whose table header cells differ from the table's column names, or
+    whose tables overlap merged cells or each other."""
+    problems = []
+    names = set()
+    for ws in wb.worksheets:
+        for t in ws.tables.values():
+            if t.name.lower() in names:
+                problems.append("table name %s used twice" % t.name)
+            names.add(t.name.lower())
+            first = ws[t.ref.split(":")[0]]
+            row, col = first.row, first.column
+            for i, c in enumerate(t.tableColumns):
+                cell = plain(ws.cell(row=row, column=col + i).value)
+                if str(cell) != c.name:
+                    problems.append("%s!%s: header %r is not the table column name %r" % (ws.title, t.name, cell, c.name))
+            for m in ws.merged_cells.ranges:
+                c1, r1, c2, r2 = openpyxl.utils.cell.range_boundaries(t.ref)
+                mc1, mr1, mc2, mr2 = openpyxl.utils.cell.range_boundaries(str(m))
+                if not (mc2 < c1 or mc1 > c2 or mr2 < r1 or mr1 > r2):
+                    problems.append("%s: merged %s overlaps table %s" % (ws.title, m, t.name))
+    return problems
+
+
 def main():
     path = sys.argv[1]
     max_rows = 300
@@ -186,7 +210,7 @@ def main():
     wb = openpyxl.load_workbook(path)
     print(json.dumps({
         "sheets": [sheet_info(ws, max_rows) for ws in wb.worksheets],
-        "package": package_problems(path),
+        "package": package_problems(path) + table_problems(wb),
     }, default=str))
 
 
