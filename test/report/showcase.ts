@@ -32,6 +32,11 @@ export const TRICKY_TEXT = [
   "\u0001bell",
 ];
 
+export const HARDSHIP =
+  "Income fell when the borrower's employer cut hours in March; a second job since June restores " +
+  "most of it. The borrower asks for a modification that brings the payment near 31% of income " +
+  "and can document the new income with two pay stubs and a letter from the employer.";
+
 /** Workout mix (count, UPB) and delinquency buckets: the figures a chart draws. */
 export const MIX: [string, number, number][] = [
   ["Repayment plan", 120, 18_500_000.25],
@@ -98,6 +103,23 @@ export function showcaseWorkbook(loans = 2_000): WorkbookModel {
           series: [{ name: "Loans", values: { sheet: "Summary", block: "mix", column: 1 } }],
         },
         16
+      ),
+      block.pairs([
+        ["Hardship", cell.text(HARDSHIP, undefined, { wrap: true })],
+        ["Recommended workout after every option was evaluated", "Flex modification"],
+      ]),
+      block.grid(
+        ["Option", "Result"],
+        [
+          {
+            label: "Flex modification with a principal forbearance of 30% of the UPB",
+            values: ["Pass"],
+          },
+          {
+            label: "Short sale",
+            values: ["Not evaluated: a workout that keeps the home passed first"],
+          },
+        ]
       ),
     ],
   });

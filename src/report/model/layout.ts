@@ -57,8 +57,15 @@ class SheetGrid {
   }
 
   /** Height for wrapped text in a cell spanning columns fromCol..toCol. */
-  fitText(row: number, text: string, fromCol: number, toCol: number, size = 10): void {
-    const lines = wrappedLines(text, this.width(fromCol, toCol), size / 10);
+  fitText(
+    row: number,
+    text: string,
+    fromCol: number,
+    toCol: number,
+    size = 10,
+    bold = false
+  ): void {
+    const lines = wrappedLines(text, this.width(fromCol, toCol), (size / 10) * (bold ? 1.1 : 1));
     if (lines > 1 || size > 10) this.atLeast(row, heightForLines(lines, size));
   }
 }
@@ -68,11 +75,13 @@ function textOf(input: CellInput | undefined): string | undefined {
   return typeof c.value === "string" ? c.value : undefined;
 }
 
-/** Columns a label needs (bold text is about a tenth wider), leaving one for the value. */
+/** Columns a label needs (bold text is about a tenth wider), at most half of those available:
+ * a longer label wraps. */
 function labelSpan(g: SheetGrid, label: string, available: number): number {
   const need = label.length * 6.2 * 1.1 + 8;
+  const most = Math.max(1, Math.min(available - 1, Math.ceil(available / 2)));
   let span = 1;
-  while (span < available - 1 && g.width(1, span) < need) span++;
+  while (span < most && g.width(1, span) < need) span++;
   return span;
 }
 
@@ -107,12 +116,18 @@ function placeBlock(g: SheetGrid, b: Block, row: number): number {
       b.pairs.forEach(([label, value], i) => {
         const r = row + Math.floor(i / perRow);
         const c = 1 + (i % perRow) * half;
-        g.put(r, c, { value: label, style: "label" });
+        g.put(r, c, { value: label, style: "label", look: { wrap: true } });
         if (span > 1) g.merge(r, c, r, c + span - 1);
+        g.fitText(r, label, c, c + span - 1, 10, true);
         g.put(r, c + span, value, NAMED_STYLES.value);
         const text = textOf(value);
         const placed = g.cells.get(r * 20_000 + c + span);
-        if (text !== undefined && placed?.look.wrap) g.fitText(r, text, c + span, c + span);
+        if (text !== undefined && placed?.look.wrap) {
+          // Wrapped text takes the rest of its half of the page.
+          const end = c + half - 1;
+          if (end > c + span) g.merge(r, c + span, r, end);
+          g.fitText(r, text, c + span, Math.max(c + span, end));
+        }
       });
       if (b.id) {
         g.blocks.set(b.id, {
@@ -137,7 +152,8 @@ function placeBlock(g: SheetGrid, b: Block, row: number): number {
       b.rows.forEach((item, i) => {
         const r = row + 1 + i;
         const base = item.style ? NAMED_STYLES[item.style] : undefined;
-        g.put(r, 1, { value: item.label, style: "label" }, base);
+        g.put(r, 1, { value: item.label, style: "label", look: { wrap: true } }, base);
+        g.fitText(r, item.label, 1, 1, 10, true);
         for (let k = 0; k < n - 1; k++) {
           g.put(r, 2 + k, item.values[k] ?? null, mergeLooks(NAMED_STYLES.value, base));
           const text = textOf(item.values[k]);
