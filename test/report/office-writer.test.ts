@@ -21,6 +21,7 @@ import {
 } from "../../src/report/model";
 import { ExcelStandIn, officeGlobal } from "./office-mock";
 import { demoWorkbook } from "./demo";
+import { showcaseWorkbook } from "./showcase";
 
 /** A loans table of `rows` rows and `cols` columns: an id (text), then numbers and dates. */
 function loansModel(rows: number, cols = 3, name = "Portfolio Loans"): WorkbookModel {
@@ -185,6 +186,46 @@ describe("report/office writer", () => {
     assert.equal(result.syncs, SYNCS_FIXED);
     assert.equal(excel.syncs, SYNCS_FIXED);
     assert.deepEqual(result.skipped, []);
+  });
+
+  it("writes several sheets, a table drawn from an iterable, charts across sheets and frozen panes", async () => {
+    const excel = new ExcelStandIn();
+    const result = await writeWorkbookModel(
+      excel.context as unknown as Excel.RequestContext,
+      showcaseWorkbook(2_000)
+    );
+    assert.ok(result.ok, !result.ok ? result.message : "");
+    assert.deepEqual(result.sheetNames, ["Summary", "Charts draft", "Text", "Loans"]);
+    assert.deepEqual(result.tableNames, ["Tricky", "Results"]);
+    assert.equal(excel.syncs, SYNCS_FIXED);
+    const call = (what: string) => excel.calls.filter((c) => c.what === what);
+    assert.deepEqual(
+      call("Loans.tables.add")[0].args,
+      ["A3:E2003", true],
+      "header row 3 and 2,000 rows"
+    );
+    assert.deepEqual(call("Loans!B2004.formulas")[0].args[0], [["=SUBTOTAL(109,Results[UPB])"]]);
+    const total = excel.sheet("Loans")!.cells.get("A2004")!;
+    assert.deepEqual([total.value, total.kind], ["Total", "text"]);
+    assert.deepEqual(
+      call("Loans.pageLayout.setPrintArea")[0].args,
+      ["A1:E2004"],
+      "print area to the totals row"
+    );
+    assert.deepEqual(call("Loans.pageLayout.setPrintTitleRows")[0].args, ["$3:$3"]);
+    assert.equal(call("Loans.freezePanes.freezeAt").length, 1);
+    assert.equal(call("Charts draft.charts.add")[0].args[0], "Pie");
+    assert.equal(call("Summary.charts.add")[0].args[0], "BarClustered");
+    const sheets = excel.sheets.filter((s) => s.name !== "Sheet1");
+    assert.deepEqual(
+      sheets.map((s) => s.visibility),
+      ["Visible", "Visible", "Visible", "Visible"]
+    );
+    assert.equal(
+      excel.sheet("Loans")!.cells.get("D4")!.value,
+      46023,
+      "2026-01-01 as its Excel serial"
+    );
   });
 
   it("says what it skipped on a host without ExcelApi 1.9", async () => {
