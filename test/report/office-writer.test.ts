@@ -6,6 +6,7 @@
  */
 import { strict as assert } from "node:assert";
 import {
+  ExcelRun,
   writeWorkbookModel,
   REQUEST_BUDGET_BYTES,
   EXCEL_WEB_REQUEST_LIMIT_BYTES,
@@ -98,6 +99,11 @@ describe("report/office writer", () => {
   });
   afterEach(() => {
     (globalThis as { Office?: unknown }).Office = saved;
+  });
+
+  it("takes Excel.run itself as its target (a type check)", () => {
+    const runFits: typeof Excel.run extends ExcelRun ? true : false = true;
+    assert.equal(runFits, true);
   });
 
   it("refuses a protected workbook after one read, adding nothing", async () => {

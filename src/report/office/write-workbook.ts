@@ -92,7 +92,8 @@ async function write(
   const worksheets = wb.worksheets;
   worksheets.load("items/name");
   wb.tables.load("items/name");
-  wb.names.load("items/name");
+  const names = supports("ExcelApi", "1.4") ? wb.names : undefined;
+  names?.load("items/name");
   const protection = supports("ExcelApi", "1.7") ? wb.protection : undefined;
   protection?.load("protected");
   const q = new Requests(
@@ -116,7 +117,10 @@ async function write(
     wished,
     worksheets.items.map((s) => s.name)
   );
-  const takenTables = [...wb.tables.items.map((t) => t.name), ...wb.names.items.map((n) => n.name)];
+  const takenTables = [
+    ...wb.tables.items.map((t) => t.name),
+    ...(names?.items ?? []).map((n) => n.name),
+  ];
   const created: string[] = [];
   const tableNames: string[] = [];
   let rows = 0;
@@ -184,7 +188,7 @@ async function write(
         await queueChart(q, sheets[i], sheets, c, supports("ExcelApi", "1.8"));
     }
     for (const [i, p] of prepared.sheets.entries()) {
-      const print = p.placed.model.print;
+      const print = p.placed.model.print ?? (p.placed.pageBreaks.length > 0 ? {} : undefined);
       if (!print) continue;
       if (!supports("ExcelApi", "1.9")) {
         skipped.push(
