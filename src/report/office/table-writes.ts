@@ -1,0 +1,190 @@
+/**
+ * Queues a table: its body in row chunks of at most CHUNK_BYTES (per chunk and column, one number
+ * format write: "@" for a column of text, the column's format otherwise, cell by cell only where a
+ * column mixes text and numbers; then the values), then the column looks, the table itself over
+ * the written range, and its totals row. Rows drawn from an iterable are read once, as they go.
+ */
+import { columnLetters, rangeAddress } from "../model/addresses";
+import type { PlacedTable } from "../model/placed";
+import { DEFAULT_TABLE_STYLE, TableCell, TotalFunction } from "../model/table";
+import { mergeLooks } from "../model/styles";
+import { NumberFormats } from "../model/formats";
+import { CHUNK_BYTES, OP_OVERHEAD_BYTES, opBytes, utf8Bytes } from "./budget";
+import { applyLook, officeValue, OfficeValue } from "./office-values";
+import type { Requests } from "./requests";
+
+const SUBTOTAL: Record<TotalFunction, number> = {
+  sum: 109,
+  average: 101,
+  count: 103,
+  min: 105,
+  max: 104,
+};
+
+export interface TableWriteOptions {
+  /** ExcelApi 1.3: filter buttons can be hidden. */
+  readonly filterButtons: boolean;
+  /** Called after each chunk with the body rows written so far. */
+  readonly onRows?: (rows: number) => void;
+}
+
+export class TableDataProblem extends Error {}
+
+async function queueChunk(
+  q: Requests,
+  sheet: Excel.Worksheet,
+  t: PlacedTable,
+  firstRow: number,
+  rows: TableCell[][]
+): Promise<void> {
+  const n = t.model.columns.length;
+  const values: OfficeValue[][] = rows.map((r) => {
+    const out = new Array<OfficeValue>(n);
+    for (let c = 0; c < n; c++) {
+      const v = r[c];
+      if (typeof v === "number" && !Number.isFinite(v))
+        throw new TableDataProblem(
+          `table ${t.model.name}, row ${firstRow - t.firstBodyRow + 1}: ${v} is not a number Excel can store`
+        );
+      out[c] = officeValue(v);
+    }
+    return out;
+  });
+  const lastRow = firstRow + rows.length - 1;
+  for (let c = 0; c < n; c++) {
+    let strings = 0;
+    let others = 0;
+    for (const r of rows) {
+      const v = r[c];
+      if (typeof v === "string") strings++;
+      else if (v !== null && v !== undefined) others++;
+    }
+    const colFormat = t.columnLooks[c].numberFormat ?? "General";
+    const address = rangeAddress({
+      top: firstRow,
+      left: t.left + c,
+      bottom: lastRow,
+      right: t.left + c,
+    });
+    if (strings > 0 && others > 0) {
+      const perCell = rows.map((r) => [typeof r[c] === "string" ? NumberFormats.text : colFormat]);
+      await q.queue(opBytes(perCell), () => {
+        sheet.getRange(address).numberFormat = perCell;
+      });
+    } else {
+      const format = strings > 0 ? NumberFormats.text : colFormat;
+      // One format for the whole column chunk: Office.js applies a single value to every cell.
+      await q.queue(OP_OVERHEAD_BYTES, () => {
+        (sheet.getRange(address) as unknown as { numberFormat: string }).numberFormat = format;
+      });
+    }
+  }
+  const address = rangeAddress({ top: firstRow, left: t.left, bottom: lastRow, right: t.right });
+  await q.queue(opBytes(values), () => {
+    sheet.getRange(address).values = values;
+  });
+}
+
+/** Writes the body; returns the number of body rows (at least 1). */
+async function queueBody(
+  q: Requests,
+  sheet: Excel.Worksheet,
+  t: PlacedTable,
+  options: TableWriteOptions
+): Promise<number> {
+  let chunk: TableCell[][] = [];
+  let bytes = 0;
+  let written = 0;
+  for (const row of t.model.rows as Iterable<TableCell[]>) {
+    if (row.length > t.model.columns.length)
+      throw new TableDataProblem(
+        `table ${t.model.name}, row ${written + chunk.length + 1} has more cells than columns`
+      );
+    chunk.push(row);
+    bytes += utf8Bytes(JSON.stringify(row));
+    if (bytes >= CHUNK_BYTES) {
+      await queueChunk(q, sheet, t, t.firstBodyRow + written, chunk);
+      written += chunk.length;
+      options.onRows?.(written);
+      chunk = [];
+      bytes = 0;
+    }
+  }
+  if (chunk.length > 0) {
+    await queueChunk(q, sheet, t, t.firstBodyRow + written, chunk);
+    written += chunk.length;
+    options.onRows?.(written);
+  }
+  return Math.max(1, written);
+}
+
+export async function queueTable(
+  q: Requests,
+  sheet: Excel.Worksheet,
+  t: PlacedTable,
+  name: string,
+  options: TableWriteOptions
+): Promise<number> {
+  const bodyRows = await queueBody(q, sheet, t, options);
+  const lastBody = t.firstBodyRow + bodyRows - 1;
+  for (let c = 0; c < t.model.columns.length; c++) {
+    const address = rangeAddress({
+      top: t.firstBodyRow,
+      left: t.left + c,
+      bottom: lastBody,
+      right: t.left + c,
+    });
+    const look = mergeLooks(t.columnLooks[c], { numberFormat: undefined });
+    await q.queue(OP_OVERHEAD_BYTES * 6, () => applyLook(sheet.getRange(address), look, false));
+  }
+  for (const [i, h] of (t.rowHeights ?? []).entries()) {
+    if (h === undefined) continue;
+    const row = t.firstBodyRow + i;
+    await q.queue(OP_OVERHEAD_BYTES, () => {
+      sheet.getRange(`${row}:${row}`).format.rowHeight = h;
+    });
+  }
+  const tableAddress = rangeAddress({ top: t.top, left: t.left, bottom: lastBody, right: t.right });
+  const hasTotals = t.model.columns.some((c) => c.total !== undefined);
+  await q.queue(OP_OVERHEAD_BYTES * 6, () => {
+    const table = sheet.tables.add(tableAddress, true);
+    table.name = name;
+    table.style = t.model.tableStyle ?? DEFAULT_TABLE_STYLE;
+    table.showBandedRows = t.model.banded !== false;
+    if (options.filterButtons) table.showFilterButton = t.model.filterButtons !== false;
+    if (hasTotals) table.showTotals = true;
+  });
+  if (hasTotals) await queueTotals(q, sheet, t, name, lastBody + 1);
+  return bodyRows;
+}
+
+async function queueTotals(
+  q: Requests,
+  sheet: Excel.Worksheet,
+  t: PlacedTable,
+  name: string,
+  row: number
+): Promise<void> {
+  for (const [c, col] of t.model.columns.entries()) {
+    const address = `${columnLetters(t.left + c)}${row}`;
+    const look = mergeLooks(t.columnLooks[c], t.totalsLook, {
+      wrap: false,
+      numberFormat: undefined,
+    });
+    const total = col.total;
+    await q.queue(OP_OVERHEAD_BYTES * 8, () => {
+      const cell = sheet.getRange(address);
+      if (total === undefined) {
+        cell.values = [[""]];
+      } else if (typeof total === "object") {
+        cell.numberFormat = [[NumberFormats.text]];
+        cell.values = [[total.label]];
+      } else {
+        const header = col.header.replace(/(['#[\]])/g, "'$1");
+        cell.numberFormat = [[t.columnLooks[c].numberFormat ?? "General"]];
+        cell.formulas = [[`=SUBTOTAL(${SUBTOTAL[total]},${name}[${header}])`]];
+      }
+      applyLook(cell, look, false);
+    });
+  }
+}
