@@ -1,18 +1,33 @@
 /**
- * The task pane's only contact with Office.js. Everything else gets what it needs from here as
- * plain values, so components and their tests never see the `Office` global.
+ * The task pane's only contact with Office.js: Office start-up, the Excel host (the selected row and
+ * its table, the workbook's own settings, the Office theme, selection events) and the hand-over of a
+ * worksheet to the Office sheet writer. Everything else gets plain values through the Host interface.
  */
 
-/* global Office */
+/* global Office, Excel */
 
-export interface HostInfo {
-  /** Office's host name ("Excel"), or null outside Office. */
-  readonly host: string | null;
-  /** Office's platform name ("PC", "Mac", "OfficeOnline", ...), or null outside Office. */
-  readonly platform: string | null;
-}
+import type {
+  Host,
+  HostInfo,
+  LoanRow,
+  LoanTable,
+  Read,
+  SettingsValues,
+  ThemeName,
+  WorksheetDocument,
+  WriteOutcome,
+} from "./workbook/host-types";
+import { loadOfficeWriter, writerMissing } from "./write/report-writers";
+
+export type { HostInfo };
 
 const OUTSIDE_OFFICE: HostInfo = { host: null, platform: null };
+
+/** The key of the pane's settings in the workbook's own settings (Office.context.document.settings). */
+export const SETTINGS_KEY = "lmWorkbench.settings";
+
+/** Rows read per request from a large table: well under Excel on the web's 5 MB response limit. */
+const CELLS_PER_READ = 100_000;
 
 /**
  * Resolves once Office has initialised the page. When office.js could not be loaded (the page
@@ -31,4 +46,259 @@ export function whenOfficeReady(): Promise<HostInfo> {
       });
     });
   });
+}
+
+function failure<T>(reason: string): Read<T> {
+  return { ok: false, reason };
+}
+
+/** An Office error in words, with what the pane was doing. */
+function officeError(doing: string, error: unknown): string {
+  const message =
+    error && typeof error === "object" && "message" in error
+      ? String((error as { message: unknown }).message)
+      : String(error);
+  return `Excel could not ${doing}: ${message}`;
+}
+
+type Cells = (string | number | boolean)[][];
+
+/** The active cell's row with its table's header row (an Excel table, else the sheet's used range). */
+export async function readSelectedRow(): Promise<Read<LoanRow>> {
+  try {
+    return await Excel.run(async (context) => {
+      const cell = context.workbook.getActiveCell();
+      const sheet = cell.worksheet;
+      sheet.load("name");
+      const tables = cell.getTables(false);
+      const count = tables.getCount();
+      await context.sync();
+
+      if (count.value > 0) {
+        const table = tables.getFirst();
+        table.load("name");
+        const header = table.getHeaderRowRange();
+        header.load("values");
+        const row = cell.getEntireRow().getIntersectionOrNullObject(table.getDataBodyRange());
+        row.load("values,rowIndex");
+        await context.sync();
+        if (row.isNullObject) {
+          return failure<LoanRow>(
+            `The active cell is on the header row of table ${table.name}: select a loan's row below it.`
+          );
+        }
+        return {
+          ok: true,
+          value: {
+            table: table.name,
+            sheet: sheet.name,
+            rowNumber: row.rowIndex + 1,
+            headers: (header.values as Cells)[0],
+            values: (row.values as Cells)[0],
+          },
+        };
+      }
+
+      const used = sheet.getUsedRange(true);
+      used.load("rowIndex,rowCount");
+      const header = used.getRow(0);
+      header.load("values");
+      const row = cell.getEntireRow().getIntersectionOrNullObject(used);
+      row.load("values,rowIndex");
+      await context.sync();
+      if (row.isNullObject || used.rowCount < 2 || row.rowIndex <= used.rowIndex) {
+        return failure<LoanRow>(
+          `Select a loan's row in a table of loans: sheet ${sheet.name} has no loan row under its header row there.`
+        );
+      }
+      return {
+        ok: true,
+        value: {
+          table: sheet.name,
+          sheet: sheet.name,
+          rowNumber: row.rowIndex + 1,
+          headers: (header.values as Cells)[0],
+          values: (row.values as Cells)[0],
+        },
+      };
+    });
+  } catch (error) {
+    return failure(officeError("read the selected row", error));
+  }
+}
+
+/** The whole Excel table that holds the active cell, read in row chunks. */
+export async function readSelectedTable(): Promise<Read<LoanTable>> {
+  try {
+    return await Excel.run(async (context) => {
+      const cell = context.workbook.getActiveCell();
+      const sheet = cell.worksheet;
+      sheet.load("name");
+      const tables = cell.getTables(false);
+      const count = tables.getCount();
+      await context.sync();
+      if (count.value === 0) {
+        return failure<LoanTable>(
+          "The active cell is not in an Excel table: select a cell of your loan table (Insert > Table makes one)."
+        );
+      }
+      const table = tables.getFirst();
+      table.load("name");
+      const header = table.getHeaderRowRange();
+      header.load("values,columnCount");
+      const body = table.getDataBodyRange();
+      body.load("rowIndex,rowCount");
+      await context.sync();
+      const columns = Math.max(1, header.columnCount);
+      const step = Math.max(1, Math.floor(CELLS_PER_READ / columns));
+      const rows: (string | number | boolean)[][] = [];
+      for (let start = 0; start < body.rowCount; start += step) {
+        const chunk = body
+          .getRow(start)
+          .getResizedRange(Math.min(step, body.rowCount - start) - 1, 0);
+        chunk.load("values");
+        // One request per chunk keeps each response under Excel on the web's payload limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        rows.push(...(chunk.values as Cells));
+      }
+      return {
+        ok: true,
+        value: {
+          table: table.name,
+          sheet: sheet.name,
+          headers: (header.values as Cells)[0],
+          rows,
+          firstRowNumber: body.rowIndex + 1,
+        },
+      };
+    });
+  } catch (error) {
+    return failure(officeError("read the table", error));
+  }
+}
+
+export function onSelectionChanged(listener: () => void): () => void {
+  const handler = () => listener();
+  try {
+    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler);
+  } catch {
+    return () => undefined;
+  }
+  return () => {
+    try {
+      Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, {
+        handler,
+      });
+    } catch {
+      // The pane is closing: nothing to undo.
+    }
+  };
+}
+
+/** The pane's settings as this workbook saved them (text values only). */
+export async function loadSettings(): Promise<SettingsValues> {
+  const stored: unknown = Office.context.document.settings.get(SETTINGS_KEY);
+  const out: Record<string, string> = {};
+  if (stored && typeof stored === "object" && !Array.isArray(stored)) {
+    for (const [k, v] of Object.entries(stored as Record<string, unknown>)) {
+      if (typeof v === "string") out[k] = v;
+    }
+  }
+  return out;
+}
+
+/** Stores the settings in the workbook; they travel with the file once it is saved. */
+export function saveSettings(values: SettingsValues): Promise<WriteOutcome> {
+  return new Promise((resolve) => {
+    try {
+      Office.context.document.settings.set(SETTINGS_KEY, { ...values });
+      Office.context.document.settings.saveAsync((result) => {
+        if (result.status === Office.AsyncResultStatus.Succeeded) {
+          resolve({ ok: true, written: "this workbook's settings" });
+        } else {
+          resolve({
+            ok: false,
+            reason: officeError("save the settings", result.error ?? "no reason given"),
+          });
+        }
+      });
+    } catch (error) {
+      resolve({ ok: false, reason: officeError("save the settings", error) });
+    }
+  });
+}
+
+/** Dark when the Office body background is dark (relative luminance below one half). */
+export function themeOfBackground(color: string | undefined): ThemeName | undefined {
+  const m = /^#?([0-9a-f]{6})$/i.exec((color ?? "").trim());
+  if (!m) return undefined;
+  const n = parseInt(m[1], 16);
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance =
+    0.2126 * channel((n >> 16) & 255) +
+    0.7152 * channel((n >> 8) & 255) +
+    0.0722 * channel(n & 255);
+  return luminance < 0.5 ? "dark" : "light";
+}
+
+export function officeTheme(): ThemeName | undefined {
+  try {
+    return themeOfBackground(Office.context.officeTheme?.bodyBackgroundColor);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Follows Office's theme changes where the host reports them (not every Excel does). */
+export function onOfficeThemeChanged(listener: (theme: ThemeName) => void): () => void {
+  const handler = (event?: unknown) => {
+    const given = (event as { officeTheme?: { bodyBackgroundColor?: string } } | undefined)
+      ?.officeTheme?.bodyBackgroundColor;
+    const theme = themeOfBackground(given) ?? officeTheme();
+    if (theme) listener(theme);
+  };
+  const type = Office.EventType?.OfficeThemeChanged;
+  if (!type) return () => undefined;
+  try {
+    Office.context.document.addHandlerAsync(type, handler);
+  } catch {
+    return () => undefined;
+  }
+  return () => {
+    try {
+      Office.context.document.removeHandlerAsync(type, { handler });
+    } catch {
+      // Nothing to undo.
+    }
+  };
+}
+
+async function writeWorksheet(document: WorksheetDocument): Promise<WriteOutcome> {
+  const writer = await loadOfficeWriter();
+  if (!writer) return writerMissing("Excel");
+  try {
+    return await writer(document);
+  } catch (error) {
+    return { ok: false, reason: officeError(`write ${document.name}`, error) };
+  }
+}
+
+/** The Host the pane uses inside Excel. */
+export function officeHost(info: HostInfo): Host {
+  return {
+    kind: "office",
+    info,
+    readSelectedRow,
+    readSelectedTable,
+    onSelectionChanged,
+    loadSettings,
+    saveSettings,
+    theme: officeTheme,
+    onThemeChanged: onOfficeThemeChanged,
+    writeWorksheet,
+  };
 }
