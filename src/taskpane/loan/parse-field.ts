@@ -63,7 +63,7 @@ export function parseFractionText(label: string, text: string): Parsed<Decimal> 
   if (!t.includes("%") && d.gt(1))
     return {
       ok: false,
-      reason: `${label}: ${text} looks like a percent: write ${d.div(100).toString()} or ${d.toString()}%`,
+      reason: `${label}: ${JSON.stringify(text)} looks like a percent: write ${d.div(100).toString()} or ${d.toString()}%`,
     };
   return { ok: true, value: d };
 }

@@ -28,9 +28,11 @@ export function npvAssumptions(settings: SettingsValues): Result<NpvAssumptions>
     else
       overrides[f.name] = typeof parsed.value === "number" ? parsed.value : parsed.value.toString();
   }
-  if (issues.length) return failWith(issues);
-  if (Object.keys(overrides).length === 0) return ok(NPV_2026);
-  return withOverrides(NPV_2026, overrides as NpvOverrides);
+  if (Object.keys(overrides).length === 0) return issues.length ? failWith(issues) : ok(NPV_2026);
+  // The NPV model's own checks give the bounds of the values that read.
+  const applied = withOverrides(NPV_2026, overrides as NpvOverrides);
+  if (applied.ok && issues.length === 0) return applied;
+  return failWith([...issues, ...(applied.ok ? [] : applied.issues)]);
 }
 
 export function checkSettings(settings: SettingsValues): SettingProblems {
