@@ -68,12 +68,15 @@ export async function readSelectedRow(): Promise<Read<LoanRow>> {
   try {
     return await Excel.run(async (context) => {
       const cell = context.workbook.getActiveCell();
-      const sheet = cell.worksheet;
+      // The active cell is on the active sheet.
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
       const tables = cell.getTables(false);
       const count = tables.getCount();
       await context.sync();
 
+      // A ClientResult's value is there after the sync; it has nothing to load.
+      // eslint-disable-next-line office-addins/load-object-before-read
       if (count.value > 0) {
         const table = tables.getFirst();
         table.load("name");
@@ -132,11 +135,12 @@ export async function readSelectedTable(): Promise<Read<LoanTable>> {
   try {
     return await Excel.run(async (context) => {
       const cell = context.workbook.getActiveCell();
-      const sheet = cell.worksheet;
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
       const tables = cell.getTables(false);
       const count = tables.getCount();
       await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read
       if (count.value === 0) {
         return failure<LoanTable>(
           "The active cell is not in an Excel table: select a cell of your loan table (Insert > Table makes one)."

@@ -48,9 +48,8 @@ function excelWith(options: { inTable: boolean; rowIndex: number; onHeader?: boo
   const excel = new OfficeMockObject({
     context: {
       workbook: {
-        cell: {
-          rowIndex: options.rowIndex,
-          worksheet: {
+        worksheets: {
+          sheet: {
             name: "Tape",
             used: {
               rowIndex: 0,
@@ -66,6 +65,12 @@ function excelWith(options: { inTable: boolean; rowIndex: number; onHeader?: boo
               return this.used;
             },
           },
+          getActiveWorksheet(this: { sheet: unknown }) {
+            return this.sheet;
+          },
+        },
+        cell: {
+          rowIndex: options.rowIndex,
           tables: {
             table: {
               name: "Loans",
@@ -183,8 +188,13 @@ describe("taskpane/host (Excel, through office-addin-mock)", () => {
     globals.Excel = new OfficeMockObject({
       context: {
         workbook: {
+          worksheets: {
+            sheet: { name: "Tape" },
+            getActiveWorksheet(this: { sheet: unknown }) {
+              return this.sheet;
+            },
+          },
           cell: {
-            worksheet: { name: "Tape" },
             tables: {
               table: {
                 name: "Loans",

@@ -25,10 +25,18 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
   },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    flexGrow: 1,
+    minWidth: 0,
+    overflow: "hidden",
+  },
   tabs: {
     flexGrow: 1,
     minWidth: 0,
     flexWrap: "nowrap",
+    overflow: "hidden",
   },
   more: {
     flexShrink: 0,
@@ -45,27 +53,29 @@ export const PageNav: React.FC<PageNavProps> = ({ current, go }) => {
   const styles = useStyles();
   return (
     <nav aria-label="Pages" className={styles.root}>
-      <Overflow minimumVisible={2} padding={40}>
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={current}
-          onTabSelect={(_event, data) => go(data.value as PageId)}
-        >
-          {PAGES.map((page) => {
-            const Icon = page.icon;
-            return (
-              <OverflowItem key={page.id} id={page.id} priority={page.id === current ? 2 : 1}>
-                <Tab value={page.id} icon={<Icon />} aria-label={page.title}>
-                  {page.label}
-                </Tab>
-              </OverflowItem>
-            );
-          })}
+      <Overflow minimumVisible={2} padding={44}>
+        <div className={styles.row}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={current}
+            onTabSelect={(_event, data) => go(data.value as PageId)}
+          >
+            {PAGES.map((page) => {
+              const Icon = page.icon;
+              return (
+                <OverflowItem key={page.id} id={page.id} priority={page.id === current ? 2 : 1}>
+                  <Tab value={page.id} icon={<Icon />} aria-label={page.title}>
+                    {page.label}
+                  </Tab>
+                </OverflowItem>
+              );
+            })}
+          </TabList>
           <React.Suspense fallback={null}>
             <MorePages current={current} go={go} className={styles.more} />
           </React.Suspense>
-        </TabList>
+        </div>
       </Overflow>
     </nav>
   );
