@@ -26,6 +26,7 @@ describe("task pane outside Excel (dist/)", function () {
       await page.getByText(/^Recommended: VA Affordable Modification \(VA-2026\)/).waitFor();
       await goTo(page, "Modification offer");
       const write = page.getByRole("button", { name: "Write offer" });
+      await page.getByText(/does not include this worksheet yet/).waitFor();
       assert.equal(await write.getAttribute("aria-disabled"), "true");
       await goTo(page, "Settings");
       await page

@@ -60,6 +60,19 @@ describe("task pane pages on the stand-in workbook (dist/)", function () {
     });
   });
 
+  it("reads the row already selected when the pane opens", async function () {
+    const pane = await browser.open({
+      standIn: standIn({ selection: { table: "Loans", index: 0 } }),
+    });
+    try {
+      await pane.page.getByText("Loan 1001 · FNMA").waitFor();
+      await pane.page.getByText("From table Loans, row 2.").waitFor();
+      assertClean(pane);
+    } finally {
+      await close(pane);
+    }
+  });
+
   it("reads a servicer's own headers, numbers and date serials", async function () {
     const pane = await browser.open({ standIn: standIn() });
     try {
@@ -234,6 +247,10 @@ describe("task pane pages on the stand-in workbook (dist/)", function () {
         String(r.dates.days_delinquent)
       );
       await page.getByText("GSE Flex Modification (FLEX-2024): offered").waitFor();
+      await page
+        .getByText(/does not include this worksheet yet/)
+        .first()
+        .waitFor();
       for (const name of ["Write evaluation notice", "Write negotiation summary"]) {
         const button = page.getByRole("button", { name });
         assert.equal(await button.getAttribute("aria-disabled"), "true");

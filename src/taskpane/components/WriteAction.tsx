@@ -61,7 +61,8 @@ export const WriteAction: React.FC<{
   const entry = WORKSHEETS[kind];
   const { available, busy, outcome, write } = useWriteAction(input, kind);
   const unavailable = available === false;
-  const blocked = Boolean(disabledReason) || unavailable;
+  // Until the builder is known to be there, the button waits (a moment: it is a module lookup).
+  const blocked = Boolean(disabledReason) || available !== true;
   const noteId = `write-note-${kind}`;
   return (
     <div className={styles.root}>
@@ -70,11 +71,11 @@ export const WriteAction: React.FC<{
         icon={busy ? <Spinner size="tiny" /> : <DocumentAddRegular />}
         disabledFocusable={blocked || busy}
         onClick={() => void write()}
-        aria-describedby={blocked ? noteId : undefined}
+        aria-describedby={disabledReason || unavailable ? noteId : undefined}
       >
         {entry.action}
       </Button>
-      {blocked ? (
+      {disabledReason || unavailable ? (
         <Caption1 id={noteId} className={styles.note}>
           {disabledReason ??
             "This version of LM Workbench does not include this worksheet yet; the figures above are what it will hold."}

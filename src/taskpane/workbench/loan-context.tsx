@@ -98,6 +98,11 @@ export const LoanProvider: React.FC<{ children: React.ReactNode }> = ({ children
     return host.onSelectionChanged(() => void read(true));
   }, [host, follow, read]);
 
+  // A row already selected when the pane opens is the loan to work on.
+  React.useEffect(() => {
+    if (!host.browse) void read(true);
+  }, [host, read]);
+
   const setField = React.useCallback((field: FieldName | string, value: Cell, header?: string) => {
     setDraft((d) => setDraftField(d, field, value, header));
   }, []);
