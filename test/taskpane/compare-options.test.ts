@@ -10,7 +10,7 @@ import { readLoan } from "../../src/taskpane/loan/parse-field";
 import { draftFromRow } from "../../src/taskpane/loan/loan-draft";
 import { readDraft } from "../../src/taskpane/loan/loan-reading";
 import { compareOptions } from "../../src/taskpane/options/compare-options";
-import { analyse } from "../../src/taskpane/options/use-analysis";
+import { analyse, offerOption } from "../../src/taskpane/options/use-analysis";
 import { SAMPLE_MARKET_SETTINGS, sampleLoans } from "./sample-tape";
 
 describe("taskpane/compare-options", () => {
@@ -86,5 +86,24 @@ describe("taskpane/compare-options", () => {
     const a = analyse(reading.record, SAMPLE_MARKET_SETTINGS);
     assert.equal(analyse(reading.record, SAMPLE_MARKET_SETTINGS), a);
     assert.equal(a.status, "ready");
+  });
+
+  it("offers a modification, never a repayment plan or a liquidation, and says when none works", () => {
+    const byId = (id: string) =>
+      records.find((r) => r.reading.record.loan_id === id)!.reading.record;
+    // 1001: the repayment plan is recommended; the modification page shows the Flex Modification.
+    const repay = compareOptions(byId("1001"));
+    assert.ok(repay.ok);
+    assert.equal(repay.value.recommended?.ruleSet, "REPAY-FNMA");
+    assert.equal(offerOption(repay.value, undefined)?.ruleSet, "FLEX-2024");
+    // 5002: a short sale is recommended; HAMP is the modification, and it does not work.
+    const sale = compareOptions(byId("5002"));
+    assert.ok(sale.ok);
+    assert.equal(sale.value.recommended?.ruleSet, "SHORT-SALE-GSE");
+    const mod = offerOption(sale.value, undefined);
+    assert.equal(mod?.ruleSet, "HAMP");
+    assert.equal(mod?.works, false);
+    // A choice that is not a modification is not taken.
+    assert.equal(offerOption(sale.value, "SHORT-SALE-GSE")?.ruleSet, "HAMP");
   });
 });

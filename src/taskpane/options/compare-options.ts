@@ -5,6 +5,7 @@
 import { AUTO } from "../../core/rules/auto";
 import { evaluateProgram } from "../../core/programs/registry";
 import { works, type WaterfallEvaluation } from "../../core/programs/waterfall";
+import { MODIFICATION_FOR } from "../../core/programs/loan-npv";
 import type { Evaluation } from "../../core/programs/evaluation";
 import type { Issue, Result } from "../../core/result";
 import type { LoanRecord } from "../loan/parse-field";
@@ -105,4 +106,11 @@ export function waterfallEvaluations(w: WaterfallEvaluation): Record<string, Eva
   const out: Record<string, Evaluation> = {};
   for (const o of w.options) if (o.evaluation) out[o.ruleSet] = o.evaluation;
   return out;
+}
+
+const MODIFICATIONS: ReadonlySet<string> = new Set(Object.values(MODIFICATION_FOR));
+
+/** Whether an option is a loan modification (offered with a trial period plan). */
+export function isModification(ruleSet: string): boolean {
+  return MODIFICATIONS.has(ruleSet);
 }

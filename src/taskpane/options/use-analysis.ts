@@ -9,7 +9,12 @@ import { loanRegx, type LoanRegx } from "../notice/loan-regx";
 import type { SettingsValues } from "../workbook/host-types";
 import { useLoan } from "../workbench/loan-context";
 import { useSettings } from "../workbench/settings-context";
-import { compareOptions, type OptionComparison, type OptionRow } from "./compare-options";
+import {
+  compareOptions,
+  isModification,
+  type OptionComparison,
+  type OptionRow,
+} from "./compare-options";
 import { npvForLoan, type LoanNpv } from "./loan-npv";
 
 export type Analysis =
@@ -52,16 +57,16 @@ export function useAnalysis(): Analysis {
   }, [none, reading, values]);
 }
 
-/** The option the offer is made on: the one chosen, else the recommended one if it has terms, else the first with terms. */
+/** The modification options of the investor's order that could be evaluated. */
+export function modificationOptions(c: OptionComparison): OptionRow[] {
+  return c.rows.filter((r) => isModification(r.ruleSet) && r.evaluation?.newPi !== undefined);
+}
+
+/** The modification the offer is made on: the one chosen, else the first that works, else the first. */
 export function offerOption(
   c: OptionComparison,
   chosen: string | undefined
 ): OptionRow | undefined {
-  const withTerms = c.rows.filter((r) => r.evaluation?.newPi !== undefined);
-  return (
-    withTerms.find((r) => r.ruleSet === chosen) ??
-    withTerms.find((r) => r.recommended) ??
-    withTerms.find((r) => r.works) ??
-    withTerms[0]
-  );
+  const mods = modificationOptions(c);
+  return mods.find((r) => r.ruleSet === chosen) ?? mods.find((r) => r.works) ?? mods[0];
 }

@@ -105,7 +105,7 @@ const Notice: React.FC<{ analysis: Ready }> = ({ analysis }) => {
                 <Body1>
                   <strong>
                     {r.program} ({r.ruleSet}):{" "}
-                    {r.works ? (r.recommended ? "offered" : "available") : "denied"}
+                    {r.works ? (r.recommended ? "offered" : "also works") : "denied"}
                   </strong>
                 </Body1>
                 <br />

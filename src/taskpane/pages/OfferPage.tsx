@@ -20,7 +20,7 @@ import { WriteAction } from "../components/WriteAction";
 import { date, money, percent } from "../format/amounts";
 import { termLines } from "../offer/terms";
 import { trialPlan } from "../offer/trial-plan";
-import { offerOption, useAnalysis } from "../options/use-analysis";
+import { modificationOptions, offerOption, useAnalysis } from "../options/use-analysis";
 import { worksheetBase } from "../write/worksheet-base";
 import { useLoan } from "../workbench/loan-context";
 import { useSettings } from "../workbench/settings-context";
@@ -47,16 +47,28 @@ const OfferPage: React.FC = () => {
   if (!c.ok || !row?.evaluation) {
     return (
       <Body1 as="p" className={styles.p} role="status">
-        No option with new terms can be offered for this loan: see the Options page.
+        The investor&apos;s order has no modification that could be evaluated for this loan: see the
+        Options page.
       </Body1>
     );
   }
   const e = row.evaluation;
-  const choices = c.value.rows.filter((r) => r.evaluation?.newPi !== undefined);
-  const trial = trialPlan(e, analysis.record.as_of_date);
+  const choices = modificationOptions(c.value);
+  const recommended = c.value.recommended;
+  // A trial period is offered only on a modification that works.
+  const trial = row.works ? trialPlan(e, analysis.record.as_of_date) : undefined;
   return (
     <div className={styles.root}>
-      <Field label="Program offered" hint={row.recommended ? "The recommended option." : undefined}>
+      <Field
+        label="Modification offered"
+        hint={
+          row.recommended
+            ? "The recommended option."
+            : recommended
+              ? `The recommended option is ${recommended.program} (${recommended.ruleSet}).`
+              : "No option of the investor's order works for this loan."
+        }
+      >
         <Dropdown
           value={`${row.program} (${row.ruleSet})`}
           selectedOptions={[row.ruleSet]}
@@ -144,6 +156,11 @@ const OfferPage: React.FC = () => {
       ) : null}
       <WriteAction
         kind="modification-offer"
+        disabledReason={
+          row.works
+            ? undefined
+            : `${row.program} does not work for this loan: there is no offer to write.`
+        }
         input={() => ({
           ...worksheetBase("modification-offer", analysis, values),
           offer: { evaluation: e, trial },
