@@ -18,6 +18,9 @@ import {
   type Pane,
 } from "./harness";
 import { SETTINGS, engineFor, rowIndexOf, standIn } from "./workbook";
+import { FIELD_LABELS } from "../../src/taskpane/loan/form-groups";
+import { readLoan } from "../../src/taskpane/loan/parse-field";
+import { analyse } from "../../src/taskpane/options/use-analysis";
 
 describe("task pane pages on the stand-in workbook (dist/)", function () {
   this.timeout(120_000);
@@ -91,6 +94,65 @@ describe("task pane pages on the stand-in workbook (dist/)", function () {
     }
   });
 
+  it("takes a loan typed into the form, money and rates as text, and evaluates it", async function () {
+    const typed: Record<string, string> = {
+      loan_id: "F-77",
+      investor: "FNMA",
+      occupancy: "PRIMARY",
+      property_state: "OH",
+      upb: "$168,900.00",
+      note_rate: "7.125%",
+      remaining_term: "334",
+      escrow_payment: "$455.00",
+      months_delinquent: "4",
+      property_value: "$210,000",
+      origination_date: "2022-03-01",
+      prior_modifications: "0",
+      gross_monthly_income: "4,200",
+      hardship_resolved: "No",
+      can_resume_payment: "No",
+    };
+    // The engine's answer for the same values, as a row with the workbook's settings.
+    const expected = analyse(
+      readLoan(
+        [...Object.keys(typed), "PMMS", "mod_rate", "as_of_date"],
+        [...Object.values(typed), SETTINGS.pmms, SETTINGS.mod_rate, SETTINGS.as_of_date]
+      ).record,
+      SETTINGS
+    );
+    assert.ok(expected.status === "ready" && expected.comparison.ok);
+    const recommended = expected.comparison.value.recommended!;
+    const pane = await browser.open({ standIn: standIn() });
+    const { page } = pane;
+    try {
+      await page.getByRole("button", { name: "Fill a form" }).click();
+      await page.getByRole("button", { name: "Delinquency and arrears" }).click();
+      await page.getByRole("button", { name: "Income" }).click();
+      for (const [field, value] of Object.entries(typed)) {
+        const label = FIELD_LABELS[field as keyof typeof FIELD_LABELS];
+        const select = page.getByRole("combobox", { name: label, exact: true });
+        if (await select.count()) await select.selectOption(value);
+        else await page.getByRole("textbox", { name: label, exact: true }).fill(value);
+      }
+      await page.getByText("Loan F-77 · FNMA").waitFor();
+      await page.getByText("Typed into the form.").waitFor();
+      await goTo(page, "Options");
+      await page
+        .getByText(`Recommended: ${recommended.program} (${recommended.ruleSet})`, { exact: false })
+        .waitFor();
+      const card = page.getByRole("region", {
+        name: `${recommended.program} (${recommended.ruleSet})`,
+      });
+      await card.getByText("Recommended", { exact: true }).waitFor();
+      await card.getByText(recommended.reason, { exact: true }).waitFor();
+      assert.equal(recommended.ruleSet, "FLEX-2024");
+      await card.getByText(money(recommended.evaluation!.newPi), { exact: true }).first().waitFor();
+      assertClean(pane);
+    } finally {
+      await close(pane);
+    }
+  });
+
   it("puts the parser's message beside the field that caused it", async function () {
     await withLoan("1007", async ({ page }) => {
       await page.getByText("One field needs attention").waitFor();
@@ -117,6 +179,7 @@ describe("task pane pages on the stand-in workbook (dist/)", function () {
       const { page } = pane;
       await goTo(page, "Options");
       const summary = page.getByRole("table", { name: "Options side by side" });
+      await summary.getByRole("row").nth(c.rows.length).waitFor();
       const rows = await summary.getByRole("row").allInnerTexts();
       assert.deepEqual(
         rows.slice(1).map((r) => r.split(/\s*\n\s*|\t/).filter(Boolean)),
@@ -210,9 +273,11 @@ describe("task pane pages on the stand-in workbook (dist/)", function () {
     await withLoan("1002", async ({ page }) => {
       await goTo(page, "Modification offer");
       const terms = page.getByRole("table", { name: "Terms before and after" });
+      await terms.waitFor();
       const pi = await terms.getByRole("row", { name: /^P&I/ }).getByRole("cell").allInnerTexts();
       assert.deepEqual(pi, ["P&I", "$1,164.00", money(e.newPi)]);
       const trial = page.getByRole("table", { name: "Trial payments" });
+      await trial.getByRole("row").nth(3).waitFor();
       // As-of 2026-11-16: trial payments due on the first of December, January and February.
       assert.deepEqual(
         (await trial.getByRole("row").allInnerTexts()).slice(1).map((r) => r.split(/\s+/)),
