@@ -18,8 +18,10 @@ import type {
   WriteOutcome,
 } from "./workbook/host-types";
 import { loadOfficeWriter, writerMissing } from "./write/report-writers";
+import { themeOfBackground } from "./theme/office-theme";
 
 export type { HostInfo };
+export { themeOfBackground };
 
 const OUTSIDE_OFFICE: HostInfo = { host: null, platform: null };
 
@@ -63,6 +65,18 @@ function officeError(doing: string, error: unknown): string {
 
 type Cells = (string | number | boolean)[][];
 
+/** The row found under a header row, as the pane reads it. */
+function loanRow(
+  table: string,
+  sheet: string,
+  header: Excel.Range,
+  row: Excel.Range
+): Read<LoanRow> {
+  const headers = (header.values as Cells)[0];
+  const values = (row.values as Cells)[0];
+  return { ok: true, value: { table, sheet, rowNumber: row.rowIndex + 1, headers, values } };
+}
+
 /** The active cell's row with its table's header row (an Excel table, else the sheet's used range). */
 export async function readSelectedRow(): Promise<Read<LoanRow>> {
   try {
@@ -77,53 +91,31 @@ export async function readSelectedRow(): Promise<Read<LoanRow>> {
 
       // A ClientResult's value is there after the sync; it has nothing to load.
       // eslint-disable-next-line office-addins/load-object-before-read
-      if (count.value > 0) {
-        const table = tables.getFirst();
-        table.load("name");
-        const header = table.getHeaderRowRange();
-        header.load("values");
-        const row = cell.getEntireRow().getIntersectionOrNullObject(table.getDataBodyRange());
-        row.load("values,rowIndex");
-        await context.sync();
-        if (row.isNullObject) {
-          return failure<LoanRow>(
-            `The active cell is on the header row of table ${table.name}: select a loan's row below it.`
-          );
-        }
-        return {
-          ok: true,
-          value: {
-            table: table.name,
-            sheet: sheet.name,
-            rowNumber: row.rowIndex + 1,
-            headers: (header.values as Cells)[0],
-            values: (row.values as Cells)[0],
-          },
-        };
-      }
-
-      const used = sheet.getUsedRange(true);
-      used.load("rowIndex,rowCount");
-      const header = used.getRow(0);
+      const inTable = count.value > 0;
+      const table = inTable ? tables.getFirst() : undefined;
+      table?.load("name");
+      const used = inTable ? undefined : sheet.getUsedRange(true);
+      used?.load("rowIndex,rowCount");
+      const header = table ? table.getHeaderRowRange() : used!.getRow(0);
       header.load("values");
-      const row = cell.getEntireRow().getIntersectionOrNullObject(used);
+      const row = cell
+        .getEntireRow()
+        .getIntersectionOrNullObject(table ? table.getDataBodyRange() : used!);
       row.load("values,rowIndex");
       await context.sync();
-      if (row.isNullObject || used.rowCount < 2 || row.rowIndex <= used.rowIndex) {
-        return failure<LoanRow>(
-          `Select a loan's row in a table of loans: sheet ${sheet.name} has no loan row under its header row there.`
-        );
+
+      if (table) {
+        return row.isNullObject
+          ? failure<LoanRow>(
+              `The active cell is on the header row of table ${table.name}: select a loan's row below it.`
+            )
+          : loanRow(table.name, sheet.name, header, row);
       }
-      return {
-        ok: true,
-        value: {
-          table: sheet.name,
-          sheet: sheet.name,
-          rowNumber: row.rowIndex + 1,
-          headers: (header.values as Cells)[0],
-          values: (row.values as Cells)[0],
-        },
-      };
+      return row.isNullObject || used!.rowCount < 2 || row.rowIndex <= used!.rowIndex
+        ? failure<LoanRow>(
+            `Select a loan's row in a table of loans: sheet ${sheet.name} has no loan row under its header row there.`
+          )
+        : loanRow(sheet.name, sheet.name, header, row);
     });
   } catch (error) {
     return failure(officeError("read the selected row", error));
@@ -231,22 +223,6 @@ export function saveSettings(values: SettingsValues): Promise<WriteOutcome> {
       resolve({ ok: false, reason: officeError("save the settings", error) });
     }
   });
-}
-
-/** Dark when the Office body background is dark (relative luminance below one half). */
-export function themeOfBackground(color: string | undefined): ThemeName | undefined {
-  const m = /^#?([0-9a-f]{6})$/i.exec((color ?? "").trim());
-  if (!m) return undefined;
-  const n = parseInt(m[1], 16);
-  const channel = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance =
-    0.2126 * channel((n >> 16) & 255) +
-    0.7152 * channel((n >> 8) & 255) +
-    0.0722 * channel(n & 255);
-  return luminance < 0.5 ? "dark" : "light";
 }
 
 export function officeTheme(): ThemeName | undefined {

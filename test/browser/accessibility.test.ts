@@ -30,7 +30,9 @@ interface AxeViolation {
 
 async function axeViolations(page: Page): Promise<string[]> {
   // Colours are read once transitions (a button turning from disabled to enabled) have finished.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running")
+  );
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
     const axe = (
