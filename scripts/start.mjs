@@ -1,6 +1,7 @@
 // `npm start`: development build of the add-in, served over HTTPS on https://localhost:3000 (this
-// machine only), with development certificates generated offline on first use. Prints how to
-// trust the certificate and sideload manifest.xml in Excel on Windows, on Mac and on the web.
+// machine only), with development certificates generated offline on first use. Prints the address
+// of the task pane in a plain browser (it runs on the bundled sample loans there), and how to trust
+// the certificate and sideload manifest.xml in Excel on Windows, on Mac and on the web.
 // Stop with Ctrl+C.
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
@@ -25,6 +26,12 @@ function instructions() {
   const ca = certs.paths.ca;
   return `
 LM Workbench is served at ${origin} (this machine only).
+
+Without Excel: open ${origin}taskpane.html in a browser on this machine. The task pane runs on a
+workbook of sample loans held in the page (every investor); pick a loan and work it page by page.
+Worksheets download as .xlsx files. Trust the certificate first (step 1) or accept the browser's
+warning once.
+
   Check:  ${origin}functions.json   ${origin}taskpane.html   ${origin}help/index.html
   Development CA certificate: ${ca}  (expires ${certs.expires ? certs.expires.toISOString().slice(0, 10) : "?"})
 
@@ -49,7 +56,8 @@ LM Workbench is served at ${origin} (this machine only).
      Open a workbook > Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in > Browse to manifest.xml > Upload.
      The upload lasts until the browser cache is cleared; upload again after manifest changes.
 
-3. Type =LM. in a cell to see the functions; Home > LM Workbench opens the task pane.
+3. Type =LM. in a cell to see the functions; Home > LM Workbench opens the task pane. Select a
+   row of your loan table and the pane reads it.
    After a code change the server rebuilds; reload the task pane (right-click > Reload) or
    re-open the workbook to reload the functions. Stop the server with Ctrl+C.
 `;

@@ -70,4 +70,36 @@ describe("taskpane/boundaries", () => {
     }
     assert.deepEqual(offenders, []);
   });
+
+  /** Pane modules importing any of `targets` (core modules, by path under src/core). */
+  function importersOf(targets: RegExp): string[] {
+    const out: string[] = [];
+    for (const file of sources(TASKPANE)) {
+      for (const specifier of importSpecifiers(code(file))) {
+        if (!specifier.startsWith(".")) continue;
+        const target = path.relative(
+          path.join(SRC, "core"),
+          path.resolve(path.dirname(file), specifier)
+        );
+        if (!target.startsWith("..") && targets.test(target))
+          out.push(path.relative(TASKPANE, file));
+      }
+    }
+    return [...new Set(out)].sort();
+  }
+
+  it("reads loans through one parser module and names fields through one field-table module", () => {
+    // When the core's input module replaces the record parser, these two are the edits.
+    assert.deepEqual(importersOf(/^(record|record-fields|input)(\/|$)/), [
+      "loan/field-table.ts",
+      "loan/parse-field.ts",
+    ]);
+  });
+
+  it("evaluates programs through one module", () => {
+    // The program registry, the waterfall and the AUTO orders: compare-options.ts only.
+    assert.deepEqual(importersOf(/^(programs\/(registry|waterfall|ladder)|rules\/auto)(\/|$)/), [
+      "options/compare-options.ts",
+    ]);
+  });
 });

@@ -4,6 +4,10 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
+import { FunctionsPage } from "../../src/taskpane/pages/FunctionsPage";
+import { PAGES } from "../../src/taskpane/pages/page-table";
+import { MemoryWorkbook } from "../../src/taskpane/workbook/memory-workbook";
+import { memoryHost } from "../../src/taskpane/workbook/memory-host";
 import { FunctionList } from "../../src/taskpane/components/FunctionList";
 import type { CatalogueFunction, CatalogueLoad } from "../../src/taskpane/catalogue";
 
@@ -52,18 +56,33 @@ describe("taskpane/render", () => {
     assert.match(html, /Arguments \(3\)/);
   });
 
-  it("renders the header, the about section and a loading state before the list arrives", () => {
+  it("renders the shell: header, a tab per page, the first page's heading, where it runs", () => {
+    const host = memoryHost({
+      kind: "browser",
+      info: { host: null, platform: null },
+      workbook: new MemoryWorkbook([]),
+      writeWorksheet: async () => ({ ok: false, reason: "not in this test" }),
+      browsable: true,
+    });
+    const html = renderToStaticMarkup(createElement(App, { host, today: "2026-11-30" }));
+    assert.match(html, /<h1[^>]*>LM Workbench<\/h1>/);
+    assert.match(html, /No loan yet/);
+    assert.match(html, /<nav[^>]*aria-label="Pages"/);
+    for (const page of PAGES)
+      assert.match(html, new RegExp(`role="tab"[^>]*aria-label="${page.title}"`));
+    assert.match(html, /<h2[^>]*id="page-title"[^>]*>Loan<\/h2>/);
+    // The page itself loads on demand.
+    assert.match(html, /Loading the page/);
+    assert.match(html, /Opened outside Excel/);
+  });
+
+  it("loads the function list on the Functions page, with a loading state first", () => {
     const html = render(
-      createElement(App, {
-        host: { host: "Excel", platform: "PC" },
+      createElement(FunctionsPage, {
         loadCatalogue: () => new Promise<CatalogueLoad>(() => undefined),
       })
     );
-    assert.match(html, /<h1[^>]*>LM Workbench<\/h1>/);
-    assert.match(html, /<h2[^>]*>About<\/h2>/);
-    assert.match(html, /<h2[^>]*>Functions<\/h2>/);
-    assert.match(html, /nothing is sent over the network/);
+    assert.match(html, /type =LM\. in a cell/);
     assert.match(html, /Loading the function list/);
-    assert.match(html, /Running in Excel on Windows\./);
   });
 });

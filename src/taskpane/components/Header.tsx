@@ -1,37 +1,52 @@
 import * as React from "react";
-import { Body1, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    paddingTop: tokens.spacingVerticalL,
-    paddingBottom: tokens.spacingVerticalL,
-    paddingLeft: tokens.spacingHorizontalL,
-    paddingRight: tokens.spacingHorizontalL,
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
   title: {
     marginTop: 0,
     marginBottom: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: "nowrap",
+  },
+  loan: {
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    color: tokens.colorNeutralForegroundOnBrand,
   },
 });
 
 export interface HeaderProps {
   title: string;
-  tagline: string;
+  /** "Loan 1001 · FNMA", or what to do when there is no loan yet. */
+  loan: string;
 }
 
-export const Header: React.FC<HeaderProps> = ({ title, tagline }) => {
+export const Header: React.FC<HeaderProps> = ({ title, loan }) => {
   const styles = useStyles();
   return (
     <header className={styles.root}>
-      <Title3 as="h1" className={styles.title}>
+      <Text as="h1" className={styles.title}>
         {title}
-      </Title3>
-      <Body1>{tagline}</Body1>
+      </Text>
+      <Caption1 className={styles.loan} aria-label={`Current loan: ${loan}`} title={loan}>
+        {loan}
+      </Caption1>
     </header>
   );
 };

@@ -7,11 +7,10 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { filterCatalogue, type CatalogueLoad } from "../catalogue";
+import { fetchCatalogue, filterCatalogue, type CatalogueLoad } from "../catalogue";
 import { useCatalogue } from "../useCatalogue";
 import { FunctionFilter } from "../components/FunctionFilter";
 import { FunctionList } from "../components/FunctionList";
@@ -21,10 +20,6 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-  },
-  heading: {
-    marginTop: 0,
-    marginBottom: 0,
   },
   count: {
     marginTop: 0,
@@ -77,11 +72,19 @@ export const FunctionsPage: React.FC<FunctionsPageProps> = ({ loadCatalogue }) =
   }
 
   return (
-    <section aria-labelledby="functions-heading" className={styles.root}>
-      <Subtitle2 as="h2" id="functions-heading" className={styles.heading}>
-        Functions
-      </Subtitle2>
+    <section aria-label="Function reference" className={styles.root}>
+      <Body1 as="p" className={styles.count}>
+        The LM functions for your own formulas: type =LM. in a cell.
+      </Body1>
       {body}
     </section>
   );
 };
+
+/* global fetch */
+
+const loadOverHttp = () => fetchCatalogue((url) => fetch(url, { cache: "no-cache" }));
+
+/** The page as the pane shows it: the catalogue read from functions.json beside taskpane.html. */
+const FunctionsReference: React.FC = () => <FunctionsPage loadCatalogue={loadOverHttp} />;
+export default FunctionsReference;

@@ -1,0 +1,118 @@
+/**
+ * The pane's one door to the core's input parsing: loan rows and form fields are read here, and only
+ * here, by the core's record parser, so a text gets the same answer in the pane as in a cell or a
+ * tape. Every problem names its field, the value and the reason. (The record's field names and
+ * header aliases, which the shell needs before this parser loads, are in field-table.ts.)
+ */
+import {
+  readLoanRecord,
+  readLoanTape,
+  type TapeReading,
+  type Cell,
+  type LoanRecord,
+  type RecordIssue,
+  type RecordReading,
+} from "../../core/record";
+import { FIELD_TABLE, type FieldName } from "../../core/record-fields";
+import { parseNumberText } from "../../core/money";
+import { formatIsoDate, parseIsoDate, type CalendarDate } from "../../core/calendar-date";
+import type Decimal from "decimal.js";
+import { fractionAsPercent } from "./field-table";
+
+export type { Cell, LoanRecord, RecordIssue, RecordReading, CalendarDate, TapeReading };
+
+/** Reads one loan from a header row and a row of cells (any header the record accepts, aliases included). */
+export function readLoan(headers: readonly Cell[], values: readonly Cell[]): RecordReading {
+  return readLoanRecord(headers, values);
+}
+
+export type Parsed<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+
+/**
+ * One setting or form value parsed alone, by the record parser, as the field `as` (a money, rate or
+ * date field of the loan record): the same texts are accepted as in a loan row.
+ */
+export function parseAs(as: FieldName, label: string, text: string): Parsed<unknown> {
+  const reading = readLoanRecord([as], [text]);
+  const issue = reading.issues.find((i) => i.field === as);
+  if (issue) return { ok: false, reason: renameField(issue.reason, as, label) };
+  const value = reading.record[as];
+  return value === undefined ? { ok: false, reason: `${label} is empty` } : { ok: true, value };
+}
+
+/** An issue's sentence with the record's field name replaced by what the user sees. */
+function renameField(reason: string, field: string, label: string): string {
+  return reason.startsWith(`${field}:`) ? `${label}:${reason.slice(field.length + 1)}` : reason;
+}
+
+/**
+ * A fraction written as `2.5%` or `0.025` (NPV assumptions): the core's number-text reading, then
+ * the bound check of the NPV model itself (done where the assumptions are applied).
+ */
+export function parseFractionText(label: string, text: string): Parsed<Decimal> {
+  const t = text.trim();
+  if (t.includes("$"))
+    return { ok: false, reason: `${label}: ${JSON.stringify(text)} is not a rate` };
+  const d = parseNumberText(t);
+  if (d === undefined)
+    return {
+      ok: false,
+      reason: `${label}: ${JSON.stringify(text)} is not a rate (write 2.5% or 0.025)`,
+    };
+  if (!t.includes("%") && d.gt(1))
+    return {
+      ok: false,
+      reason: `${label}: ${JSON.stringify(text)} looks like a percent: write ${d.div(100).toString()} or ${d.toString()}%`,
+    };
+  return { ok: true, value: d };
+}
+
+/** A whole number of months written as text. */
+export function parseMonthsText(label: string, text: string, min = 0, max = 1200): Parsed<number> {
+  const t = text.trim();
+  if (!/^\d+$/.test(t))
+    return {
+      ok: false,
+      reason: `${label}: ${JSON.stringify(text)} is not a whole number of months`,
+    };
+  const n = Number(t);
+  if (n < min) return { ok: false, reason: `${label}: must be at least ${min}` };
+  if (n > max) return { ok: false, reason: `${label}: is more than ${max}` };
+  return { ok: true, value: n };
+}
+
+/** A date typed as YYYY-MM-DD. */
+export function parseDateText(label: string, text: string): Parsed<CalendarDate> {
+  const d = parseIsoDate(text.trim());
+  return d
+    ? { ok: true, value: d }
+    : { ok: false, reason: `${label}: ${JSON.stringify(text)} is not a date (write YYYY-MM-DD)` };
+}
+
+/** A typed value of the record as the pane shows it: rates as percents, money with cents. */
+export function recordValueText(field: FieldName, value: unknown): string {
+  if (value === undefined || value === null) return "";
+  const kind = FIELD_TABLE[field].kind;
+  if (typeof value === "object" && "year" in (value as object))
+    return formatIsoDate(value as CalendarDate);
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (kind === "rate") return fractionAsPercent(String(value));
+  if (kind === "money" && typeof (value as Decimal).toFixed === "function") {
+    const [whole, cents] = (value as Decimal).toFixed(2).split(".");
+    return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+  }
+  return String(value);
+}
+
+/**
+ * Reads a whole table of loans: every row against the same header row, loan ids required and
+ * unique; each rejected row reported cell by cell (row, field, value, reason).
+ */
+export function readTape(
+  headers: readonly Cell[],
+  rows: readonly (readonly Cell[])[],
+  firstRow: number
+): TapeReading {
+  return readLoanTape(headers, rows, { firstRow });
+}

@@ -1,0 +1,80 @@
+/**
+ * The pane outside Excel: a workbook held in the page with the bundled sample loans, settings kept
+ * in this browser, and each worksheet downloaded as an .xlsx file written by the exceljs writer.
+ */
+import type { Host, HostInfo, SettingsValues, WorksheetDocument, WriteOutcome } from "./host-types";
+import { MemoryWorkbook } from "./memory-workbook";
+import { memoryHost } from "./memory-host";
+import { loadSampleLoans } from "./sample-loans";
+import { SAMPLE_MARKET_SETTINGS } from "../settings/market-defaults";
+import { loadXlsxWriter, writerMissing } from "../write/report-writers";
+
+/* global window, document, Blob, URL */
+
+const STORAGE_KEY = "lm-workbench.sample-workbook.settings";
+
+function storedSettings(): SettingsValues | undefined {
+  try {
+    const text = window.localStorage.getItem(STORAGE_KEY);
+    const parsed: unknown = text ? JSON.parse(text) : undefined;
+    if (!parsed || typeof parsed !== "object") return undefined;
+    return Object.fromEntries(
+      Object.entries(parsed as Record<string, unknown>).filter(([, v]) => typeof v === "string")
+    ) as SettingsValues;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepSettings(values: SettingsValues): WriteOutcome {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(values));
+    return { ok: true, written: "the sample workbook's settings (kept in this browser)" };
+  } catch {
+    return { ok: true, written: "the sample workbook's settings (until this page is closed)" };
+  }
+}
+
+/** A file name for the worksheet: its sheet name without the characters file systems refuse. */
+export function xlsxFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\\/:*?"<>|[\]]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return `${cleaned || "Worksheet"}.xlsx`;
+}
+
+async function download(document_: WorksheetDocument): Promise<WriteOutcome> {
+  const writer = await loadXlsxWriter();
+  if (!writer) return writerMissing("a file");
+  const written = await writer(document_);
+  if (!written.ok) return written;
+  const fileName = xlsxFileName(document_.name);
+  const blob = new Blob([written.bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { ok: true, written: `${fileName} (downloaded)` };
+}
+
+export async function browserHost(info: HostInfo): Promise<Host> {
+  const workbook = new MemoryWorkbook(
+    [await loadSampleLoans()],
+    storedSettings() ?? SAMPLE_MARKET_SETTINGS
+  );
+  return memoryHost({
+    kind: "browser",
+    info,
+    workbook,
+    writeWorksheet: download,
+    settingsSaved: keepSettings,
+    browsable: true,
+  });
+}

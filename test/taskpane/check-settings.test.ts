@@ -1,0 +1,67 @@
+/** The Settings page's checks: each setting's problem named by its label, from the core's parsers. */
+import { strict as assert } from "node:assert";
+import {
+  checkSettings,
+  npvAssumptions,
+  npvDefaultText,
+} from "../../src/taskpane/settings/check-settings";
+import { loanDefaults } from "../../src/taskpane/settings/loan-defaults";
+import { NPV_2026 } from "../../src/core/rules/npv-2026";
+
+describe("taskpane/settings", () => {
+  it("accepts rates as percents or fractions and dates as YYYY-MM-DD", () => {
+    assert.deepEqual(
+      checkSettings({
+        pmms: "6.23%",
+        mod_rate: "0.065",
+        as_of_date: "2026-11-16",
+        spread: "2.5%",
+        redefault_months: "12",
+      }),
+      {}
+    );
+  });
+
+  it("names the setting and the reason of each problem", () => {
+    assert.deepEqual(
+      checkSettings({
+        pmms: "6.23",
+        mod_rate: "six",
+        as_of_date: "11/16/2026",
+        spread: "300%",
+        reo_discount: "$5",
+        redefault_months: "1.5",
+      }),
+      {
+        pmms: 'PMMS (30-year fixed): "6.23" looks like a percent: write 0.0623 or 6.23%',
+        mod_rate: 'GSE modification interest rate: "six" is not a rate (write 0.065 or 6.5%)',
+        as_of_date:
+          'As-of date: "11/16/2026" is not a date (write YYYY-MM-DD or an Excel date serial number)',
+        reo_discount: 'REO discount to value: "$5" is not a rate',
+        redefault_months: 'Months to a redefault: "1.5" is not a whole number of months',
+        // 300% passes the text check; the NPV model's own bound refuses it.
+        spread: "Discount spread over PMMS must be a fraction from 0 to 1 (got 3; 25% is 0.25)",
+      }
+    );
+  });
+
+  it("overrides the NPV rule set's defaults only where a value is given", () => {
+    const a = npvAssumptions({ spread: "3%", redefault_months: "18", reo_discount: "" });
+    assert.ok(a.ok);
+    assert.equal(a.value.params.spread, "0.03");
+    assert.equal(a.value.params.redefault_months, 18);
+    assert.equal(a.value.params.reo_discount, NPV_2026.params.reo_discount);
+    assert.deepEqual(a.value.overridden, ["spread", "redefault_months"]);
+    const none = npvAssumptions({});
+    assert.ok(none.ok && none.value === NPV_2026, "no override: the rule set itself");
+    assert.equal(npvDefaultText("spread"), "2.5%");
+    assert.equal(npvDefaultText("redefault_months"), "12");
+  });
+
+  it("gives a loan the market inputs and the as-of date, today when none is set", () => {
+    assert.deepEqual(loanDefaults({ pmms: " 6.23% ", mod_rate: "" }, "2026-11-30"), [
+      { field: "market_rate", header: "PMMS", value: "6.23%" },
+      { field: "as_of_date", header: "as_of_date", value: "2026-11-30" },
+    ]);
+  });
+});
