@@ -158,7 +158,7 @@ describe("task pane Loan page on the stand-in workbook (dist/)", function () {
       const described = await field.getAttribute("aria-describedby");
       assert.ok(described, "the note rate's message is tied to its input");
       const message = await page.locator(`[id="${described!.split(" ")[0]}"]`).innerText();
-      assert.match(message, /note_rate: "6\.875" looks like a percent: write 0\.06875 or 6\.875%/);
+      assert.match(message, /note_rate: "6\.875" looks like a percent: enter 0\.06875 or 6\.875%/);
       // Typed right, the message goes and the options can be listed.
       await field.fill("6.875%");
       await page.getByText("One field needs attention").waitFor({ state: "detached" });

@@ -27,20 +27,19 @@ describe("taskpane/settings", () => {
       checkSettings({
         pmms: "6.23",
         mod_rate: "six",
-        as_of_date: "11/16/2026",
+        as_of_date: "16/11/2026",
         spread: "300%",
         reo_discount: "$5",
         redefault_months: "1.5",
       }),
       {
-        pmms: 'PMMS (30-year fixed): "6.23" looks like a percent: write 0.0623 or 6.23%',
+        pmms: 'PMMS (30-year fixed): "6.23" looks like a percent: enter 0.0623 or 6.23%',
         mod_rate: 'GSE modification interest rate: "six" is not a rate (write 0.065 or 6.5%)',
         as_of_date:
-          'As-of date: "11/16/2026" is not a date (write YYYY-MM-DD or an Excel date serial number)',
-        reo_discount: 'REO discount to value: "$5" is not a rate',
+          'As-of date: "16/11/2026" is not a date: MM/DD/YYYY puts the month first (or write YYYY-MM-DD)',
+        reo_discount: 'REO discount to value: "$5" is not a rate (write 0.065 or 6.5%)',
         redefault_months: 'Months to a redefault: "1.5" is not a whole number of months',
-        // 300% passes the text check; the NPV model's own bound refuses it.
-        spread: "Discount spread over PMMS must be a fraction from 0 to 1 (got 3; 25% is 0.25)",
+        spread: 'Discount spread over PMMS: "300%" is more than 100%',
       }
     );
   });

@@ -77,7 +77,7 @@ describe("taskpane/compare-options", () => {
     assert.ok(bad);
     assert.deepEqual(
       bad.reading.issues.map((i) => i.reason),
-      ['note_rate: "6.875" looks like a percent: write 0.06875 or 6.875%']
+      ['note_rate: "6.875" looks like a percent: enter 0.06875 or 6.875%']
     );
   });
 

@@ -136,7 +136,7 @@ describe("taskpane/host (Excel, through office-addin-mock)", () => {
     assert.deepEqual(loan.issues, []);
     assert.equal(loan.record.loan_id, "7001");
     assert.equal(loan.record.investor, "FNMA");
-    assert.equal(loan.record.upb?.toString(), "212450.18");
+    assert.equal(loan.record.upb, 21245018, "money is read into whole cents");
     assert.equal(loan.record.note_rate?.toString(), "0.0675");
     assert.equal(loan.record.remaining_term, 312);
     assert.deepEqual(loan.record.next_due_date, { year: 2026, month: 8, day: 31 });

@@ -54,12 +54,12 @@ describe("taskpane/loan-draft", () => {
     d = setField(d, "remaining_term", "360");
     const r = readDraft(d, {}, "2026-11-30");
     assert.deepEqual(r.issues, []);
-    assert.equal(r.record.upb?.toString(), "1250.5");
+    assert.equal(r.record.upb, 125050, "money is read into whole cents");
     assert.equal(r.record.note_rate?.toString(), "0.065");
     // pi_payment is derived: the level payment on $1,250.50 at 6.5% over 360 months, $7.90
     // (1250.50 × 0.065/12 / (1 − (1 + 0.065/12)^−360) = 7.9040…, half-up to cents).
     assert.deepEqual(r.record.derived, ["pi_payment", "pre_hardship_pi"]);
-    assert.equal(r.record.pi_payment?.toString(), "7.9");
+    assert.equal(r.record.pi_payment, 790);
   });
 
   it("names the field, the value and the reason of every problem", () => {
@@ -69,7 +69,7 @@ describe("taskpane/loan-draft", () => {
       r.issues.map((i) => [i.field, i.value, i.reason]),
       [
         // In column order: note_rate was typed first.
-        ["note_rate", "6.5", 'note_rate: "6.5" looks like a percent: write 0.065 or 6.5%'],
+        ["note_rate", "6.5", 'note_rate: "6.5" looks like a percent: enter 0.065 or 6.5%'],
         [
           "upb",
           "12,50.00",

@@ -92,7 +92,7 @@ describe("taskpane/short-sale settlement", () => {
     assert.equal(r.lines, undefined);
     assert.deepEqual(r.problems, {
       salePrice: 'Sale price: "180k" is not an amount of money (write 1250.50 or $1,250.50)',
-      commissionRate: 'Commission rate: "6" looks like a percent: write 0.06 or 6%',
+      commissionRate: 'Commission rate: "6" looks like a percent: enter 0.06 or 6%',
       subordinatePayoff: 'Subordinate-lien payoffs: "-5" cannot be negative',
       marketingDays: 'Days on the market: "4.5" is not a whole number of days',
     });

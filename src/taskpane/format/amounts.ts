@@ -11,11 +11,6 @@ export function money(cents: Cents | undefined): string {
   return cents === undefined ? "—" : usd(cents);
 }
 
-/** A Decimal amount of dollars already at whole cents (the NPV results). */
-export function dollars(amount: Decimal | undefined): string {
-  return amount === undefined ? "—" : usd(amount.times(100).round().toNumber());
-}
-
 export function percent(x: Decimal | undefined, places = 2): string {
   return x === undefined ? "—" : pct(x, places);
 }

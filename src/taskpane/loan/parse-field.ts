@@ -14,10 +14,12 @@ import {
   type RecordReading,
 } from "../../core/record";
 import { FIELD_TABLE, type FieldName } from "../../core/record-fields";
-import { parseNumberText } from "../../core/money";
-import { formatIsoDate, parseIsoDate, type CalendarDate } from "../../core/calendar-date";
+import { parseDate, parseRateDecimal, parseWhole } from "../../core/input";
+import type { Result } from "../../core/result";
+import { formatIsoDate, type CalendarDate } from "../../core/calendar-date";
 import type Decimal from "decimal.js";
 import { fractionAsPercent } from "./field-table";
+import { usd } from "../../core/programs/display";
 
 export type { Cell, LoanRecord, RecordIssue, RecordReading, CalendarDate, TapeReading };
 
@@ -46,48 +48,33 @@ function renameField(reason: string, field: string, label: string): string {
   return reason.startsWith(`${field}:`) ? `${label}:${reason.slice(field.length + 1)}` : reason;
 }
 
+/** A Result of the core's input module as the pane shows it: the field's label in place of its name. */
+function asParsed<T>(r: Result<T>, label: string): Parsed<T> {
+  return r.ok ? { ok: true, value: r.value } : { ok: false, reason: r.issues[0].reason };
+}
+
 /**
- * A fraction written as `2.5%` or `0.025` (NPV assumptions): the core's number-text reading, then
- * the bound check of the NPV model itself (done where the assumptions are applied).
+ * A fraction written as `2.5%` or `0.025` (NPV assumptions), read by the core's rate parser (the
+ * model's own bounds are checked where the assumptions are applied).
  */
 export function parseFractionText(label: string, text: string): Parsed<Decimal> {
-  const t = text.trim();
-  if (t.includes("$"))
-    return { ok: false, reason: `${label}: ${JSON.stringify(text)} is not a rate` };
-  const d = parseNumberText(t);
-  if (d === undefined)
-    return {
-      ok: false,
-      reason: `${label}: ${JSON.stringify(text)} is not a rate (write 2.5% or 0.025)`,
-    };
-  if (!t.includes("%") && d.gt(1))
-    return {
-      ok: false,
-      reason: `${label}: ${JSON.stringify(text)} looks like a percent: write ${d.div(100).toString()} or ${d.toString()}%`,
-    };
-  return { ok: true, value: d };
+  return asParsed(parseRateDecimal(text, label), label);
 }
 
-/** A whole number of months written as text. */
-export function parseMonthsText(label: string, text: string, min = 0, max = 1200): Parsed<number> {
-  const t = text.trim();
-  if (!/^\d+$/.test(t))
-    return {
-      ok: false,
-      reason: `${label}: ${JSON.stringify(text)} is not a whole number of months`,
-    };
-  const n = Number(t);
-  if (n < min) return { ok: false, reason: `${label}: must be at least ${min}` };
-  if (n > max) return { ok: false, reason: `${label}: is more than ${max}` };
-  return { ok: true, value: n };
+/** A whole number of months (or days) written as text. */
+export function parseMonthsText(
+  label: string,
+  text: string,
+  min = 0,
+  max = 1200,
+  unit = "months"
+): Parsed<number> {
+  return asParsed(parseWhole(text, label, { min, max, unit }), label);
 }
 
-/** A date typed as YYYY-MM-DD. */
+/** A date typed as YYYY-MM-DD or MM/DD/YYYY. */
 export function parseDateText(label: string, text: string): Parsed<CalendarDate> {
-  const d = parseIsoDate(text.trim());
-  return d
-    ? { ok: true, value: d }
-    : { ok: false, reason: `${label}: ${JSON.stringify(text)} is not a date (write YYYY-MM-DD)` };
+  return asParsed(parseDate(text, label), label);
 }
 
 /** A typed value of the record as the pane shows it: rates as percents, money with cents. */
@@ -98,10 +85,7 @@ export function recordValueText(field: FieldName, value: unknown): string {
     return formatIsoDate(value as CalendarDate);
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (kind === "rate") return fractionAsPercent(String(value));
-  if (kind === "money" && typeof (value as Decimal).toFixed === "function") {
-    const [whole, cents] = (value as Decimal).toFixed(2).split(".");
-    return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
-  }
+  if (kind === "money" && typeof value === "number") return usd(value);
   return String(value);
 }
 

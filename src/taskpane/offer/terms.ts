@@ -6,7 +6,7 @@ import type Decimal from "decimal.js";
 import { frontEndDti, ltv } from "../../core/ratios";
 import type { Evaluation } from "../../core/programs/evaluation";
 import type { LoanRecord } from "../loan/parse-field";
-import { date, dollars, money, percent } from "../format/amounts";
+import { date, money, percent } from "../format/amounts";
 import type { TrialPlan } from "./trial-plan";
 
 export interface TermLine {
@@ -22,7 +22,7 @@ function ratio(r: { ok: true; value: Decimal } | { ok: false } | undefined): Dec
 export function termLines(record: LoanRecord, e: Evaluation, trial?: TrialPlan): TermLine[] {
   const pi = record.pi_payment;
   const escrow = record.escrow_payment;
-  const pitia = pi && escrow ? pi.plus(escrow) : pi;
+  const pitia = pi !== undefined && escrow !== undefined ? pi + escrow : pi;
   const dtiBefore =
     record.gross_monthly_income && pi
       ? ratio(frontEndDti(record.gross_monthly_income, { pi, taxes: escrow ?? 0 }))
@@ -36,12 +36,12 @@ export function termLines(record: LoanRecord, e: Evaluation, trial?: TrialPlan):
       before: record.remaining_term === undefined ? "—" : `${record.remaining_term} mo.`,
       after: e.newTerm === undefined ? "—" : `${e.newTerm} mo.`,
     },
-    { term: "P&I", before: dollars(pi), after: money(e.newPi) },
-    { term: "PITIA", before: dollars(pitia), after: money(e.newPitia) },
+    { term: "P&I", before: money(pi), after: money(e.newPi) },
+    { term: "PITIA", before: money(pitia), after: money(e.newPitia) },
     { term: "Housing DTI", before: percent(dtiBefore), after: percent(e.dtiAfter) },
     { term: "MTMLTV", before: percent(ltvBefore), after: percent(e.mtmltv) },
-    { term: "Principal balance", before: dollars(record.upb), after: money(e.capitalizedUpb) },
-    { term: "Interest-bearing", before: dollars(record.upb), after: money(e.interestBearingUpb) },
+    { term: "Principal balance", before: money(record.upb), after: money(e.capitalizedUpb) },
+    { term: "Interest-bearing", before: money(record.upb), after: money(e.interestBearingUpb) },
     { term: "Forbearance", before: "—", after: money(e.forbearance) },
     { term: "Partial claim", before: "—", after: money(e.partialClaim) },
     { term: "Maturity", before: "—", after: date(trial?.maturity) },

@@ -14,7 +14,6 @@ import {
   type LineKey,
   type LineTexts,
 } from "../short-sale/settlement-texts";
-import { toCentsDecimal } from "../../core/programs/loan-facts";
 import { SHORT_SALE_RULES } from "../../core/programs/short-sale";
 import { CUSTOMARY_MAX_COMMISSION } from "../../core/short-sale";
 import { fractionAsPercent } from "../loan/field-table";
@@ -70,8 +69,7 @@ const NetSheet: React.FC<{ analysis: Ready; row: OptionRow; start: LineTexts }> 
   const { lines, problems } = linesFrom(texts);
   const e = row.evaluation!;
   const r = analysis.record;
-  const toCents = (d: typeof r.upb) => (d === undefined ? undefined : toCentsDecimal(d));
-  const result = lines ? settle(lines, e, toCents(r.upb), toCents(r.property_value)) : undefined;
+  const result = lines ? settle(lines, e, r.upb, r.property_value) : undefined;
   const hasMinimum = result?.minimumNet !== undefined;
   return (
     <div className={styles.root}>

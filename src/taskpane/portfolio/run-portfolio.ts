@@ -3,7 +3,6 @@
  * cell), every accepted loan through its investor's waterfall and the NPV test, and the counts that
  * reconcile: rows read = evaluated + rejected. Runs in the Portfolio page's worker.
  */
-import { toCentsDecimal } from "../../core/programs/loan-facts";
 import { tableWithDefaults } from "../loan/loan-draft";
 import { readTape } from "../loan/parse-field";
 import { recommend, waterfallEvaluations } from "../options/compare-options";
@@ -37,7 +36,7 @@ export function runPortfolio(
   let modify = 0;
   const total = tape.records.length;
   tape.records.forEach(({ record }, i) => {
-    const loanUpb = record.upb ? toCentsDecimal(record.upb) : 0;
+    const loanUpb = record.upb ?? 0;
     upb += loanUpb;
     const w = recommend(record);
     const key = w.ok ? (w.value.offerable ? w.value.ruleSet : "NO_OPTION") : "NOT_EVALUATED";
@@ -56,7 +55,7 @@ export function runPortfolio(
         npvLoans += 1;
         if (n.value.npv.decision === "MODIFY") {
           modify += 1;
-          benefit += n.value.npv.npvBenefit.times(100).toNumber();
+          benefit += n.value.npv.npvBenefit;
         }
       }
     }

@@ -4,6 +4,7 @@
  * the repayment-plan option the investor's order evaluated.
  */
 import { addMonths, type CalendarDate } from "../../core/calendar-date";
+import { usd } from "../../core/programs/display";
 import {
   fewestRepaymentMonths,
   repaymentPlan,
@@ -13,7 +14,6 @@ import type { Result } from "../../core/result";
 import type { Evaluation } from "../../core/programs/evaluation";
 import { daysBetween } from "../../core/calendar-date";
 import { parseAs, parseDateText, parseMonthsText, type LoanRecord } from "../loan/parse-field";
-import type Decimal from "decimal.js";
 
 export interface PlanTexts {
   readonly arrears: string;
@@ -32,11 +32,7 @@ const LABELS: { readonly [K in keyof PlanTexts]: string } = {
 };
 
 function dollarsText(cents: number | undefined): string {
-  if (cents === undefined) return "";
-  const whole = Math.floor(cents / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `$${whole}.${String(cents % 100).padStart(2, "0")}`;
+  return cents === undefined ? "" : usd(cents);
 }
 
 function isoText(d: CalendarDate): string {
@@ -84,8 +80,8 @@ export function planFrom(
   const due = record.next_due_date;
   const asOf = record.as_of_date;
   const plan = repaymentPlan({
-    arrears: (arrears.value as Decimal).toNumber(),
-    contractualPayment: (contractual.value as Decimal).toNumber(),
+    arrears: (arrears.value as number) / 100,
+    contractualPayment: (contractual.value as number) / 100,
     months: months.value,
     firstDueDate: firstDue?.ok ? firstDue.value : undefined,
     daysDelinquent: due && asOf ? Math.max(0, daysBetween(due, asOf)) : undefined,

@@ -3,7 +3,6 @@
  * starting text from the investor's short-sale evaluation.
  */
 import type Decimal from "decimal.js";
-import { toCentsDecimal } from "../../core/programs/loan-facts";
 import { parseAs, parseFractionText, parseMonthsText } from "../loan/parse-field";
 import { defaultLines, type SettlementLines } from "./settlement";
 import type { Evaluation } from "../../core/programs/evaluation";
@@ -56,16 +55,16 @@ export function linesFrom(texts: LineTexts): { lines?: SettlementLines; problems
     const text = texts[f.key];
     if (f.kind === "money") {
       const p = parseAs("upb", f.label, text.trim() === "" ? "0" : text);
-      if (p.ok) cents[f.key] = toCentsDecimal(p.value as Decimal);
+      if (p.ok) cents[f.key] = p.value as number;
       else problems[f.key] = p.reason;
     } else if (f.kind === "rate") {
       const p = parseFractionText(f.label, text);
       if (p.ok) rate = p.value;
       else problems[f.key] = p.reason;
     } else if (text.trim() !== "") {
-      const p = parseMonthsText(f.label, text, 0, 100000);
+      const p = parseMonthsText(f.label, text, 0, 100000, "days");
       if (p.ok) days = p.value;
-      else problems[f.key] = p.reason.replace("months", "days");
+      else problems[f.key] = p.reason;
     }
   }
   if (Object.keys(problems).length || rate === undefined) return { problems };

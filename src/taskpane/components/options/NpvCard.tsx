@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { Result } from "../../../core/result";
 import type { LoanNpv } from "../../options/loan-npv";
-import { dollars, percent } from "../../format/amounts";
+import { money, percent } from "../../format/amounts";
 import { Facts } from "../Facts";
 import { Section } from "../Section";
 
@@ -46,13 +46,13 @@ export const NpvCard: React.FC<{ npv: Result<LoanNpv> }> = ({ npv }) => {
       <Facts
         label="Net present values"
         facts={[
-          { term: `Workout (${modification.ruleSet})`, value: dollars(n.npvMod), strong: true },
-          { term: "Foreclosure", value: dollars(n.npvFc) },
+          { term: `Workout (${modification.ruleSet})`, value: money(n.npvMod), strong: true },
+          { term: "Foreclosure", value: money(n.npvFc) },
           {
             term: `Short sale${shortSale ? ` (${shortSale.ruleSet})` : ""}`,
-            value: dollars(n.npvSs),
+            value: money(n.npvSs),
           },
-          { term: "Workout over foreclosure", value: dollars(n.npvBenefit), strong: true },
+          { term: "Workout over foreclosure", value: money(n.npvBenefit), strong: true },
           { term: "Discount rate", value: percent(n.discountRateAnnual, 3) },
         ]}
       />
