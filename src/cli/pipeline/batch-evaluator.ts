@@ -1,4 +1,3 @@
-import { stringify } from "csv-stringify/sync";
 import { Cell } from "../../core/record";
 import { Use } from "../../core/record-fields";
 import { DuplicateIds, TapeIssue, TapeValidator, tapeValidator } from "../../core/tape";
@@ -12,7 +11,10 @@ import {
 } from "../../core/portfolio";
 import { NpvAssumptions } from "../../core/rules/npv-2026";
 import { csvCellText, jsonCellValue } from "../output/cell-text";
+import { csvLine } from "../output/csv-line";
 import { TapeRow } from "../tape/tape-row";
+
+const KINDS = RESULT_COLUMNS.map((c) => c.kind);
 
 /** What a batch's evaluated rows become: nothing (a check), CSV or JSON text, or the values themselves. */
 export type OutputMode = "check" | "csv" | "json" | "values";
@@ -133,14 +135,11 @@ export class BatchEvaluator {
         return {};
       case "values":
         return { values: rows };
-      case "csv":
-        return {
-          text: rows.length
-            ? stringify(
-                rows.map((row) => row.map((v, i) => csvCellText(RESULT_COLUMNS[i].kind, v)))
-              )
-            : "",
-        };
+      case "csv": {
+        let text = "";
+        for (const row of rows) text += csvLine(row.map((v, i) => csvCellText(KINDS[i], v)));
+        return { text };
+      }
       case "json":
         return {
           text: rows

@@ -29,6 +29,7 @@ export class BatchPool {
   private nextToWrite = 0;
   private writing = false;
   private failure?: Error;
+  private closing = false;
   private waiters: (() => void)[] = [];
 
   constructor(
@@ -49,7 +50,7 @@ export class BatchPool {
       });
       w.on("error", (e) => this.fail(e));
       w.on("exit", (code) => {
-        if (code !== 0 && !this.failure)
+        if (code !== 0 && !this.closing && !this.failure)
           this.fail(new Error(`a worker thread stopped (exit code ${code})`));
       });
       this.workers.push(w);
@@ -91,6 +92,7 @@ export class BatchPool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers.length = 0;
   }
