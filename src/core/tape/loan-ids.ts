@@ -11,9 +11,19 @@ export function loanIdColumn(headers: readonly Cell[]): number {
   return mapHeaders(headers).fieldAt.indexOf("loan_id");
 }
 
-/** A loan id cell as the record reads it (trimmed text; a number as its text); undefined when blank or unreadable. */
+/**
+ * A loan id cell as the record reads it (trimmed text; a number as its text); undefined when blank
+ * or unreadable. Text with nothing to trim is its own id (the fast path; a property test holds it to
+ * the record's reading); anything else is read by the record's parser.
+ */
 export function loanIdOf(cell: Cell): string | undefined {
   if (cell === undefined || cell === null || cell === "") return undefined;
+  if (typeof cell === "string" && cell.trim() === cell) return cell;
+  return readRow(ID_ONLY, [cell]).record.loan_id;
+}
+
+/** The exact path alone, for the property test of loanIdOf's fast path. */
+export function loanIdByRecord(cell: Cell): string | undefined {
   return readRow(ID_ONLY, [cell]).record.loan_id;
 }
 

@@ -47,7 +47,7 @@ export function plausibilityIssues(
 
   for (const field of RATE_FIELDS) {
     const v = record[field] as Parameters<typeof fraction>[0] | undefined;
-    if (v !== undefined && fraction(v) > MAX_RATE)
+    if (v !== undefined && (typeof v === "number" ? v > MAX_RATE : v.gt(MAX_RATE)))
       add(
         field,
         fraction(v),

@@ -126,12 +126,11 @@ export function tapeValidator(
         },
       ]);
     }
-    const rawId = idColumn >= 0 ? loanIdOf(cells[idColumn]) : undefined;
     const issues: TapeIssue[] = [];
     if (headerIssues.length)
       issues.push({
         row: rowNumber,
-        loanId: rawId,
+        loanId: idColumn >= 0 ? loanIdOf(cells[idColumn]) : undefined,
         code: "VALUE",
         field: "header",
         reason: `the header row (row ${headerRow}) has problems, so no row of this tape can be read`,
@@ -139,7 +138,7 @@ export function tapeValidator(
     if (cells.length !== width)
       issues.push({
         row: rowNumber,
-        loanId: rawId,
+        loanId: idColumn >= 0 ? loanIdOf(cells[idColumn]) : undefined,
         code: "VALUE",
         field: "row",
         value: cells.length,
@@ -153,7 +152,7 @@ export function tapeValidator(
           : [...cells, ...new Array<Cell>(width - cells.length).fill("")];
     const reading = readRow(map, plan.fill(sized), { require });
     const record = reading.record;
-    const loanId = record.loan_id ?? rawId;
+    const loanId = record.loan_id ?? (idColumn >= 0 ? loanIdOf(cells[idColumn]) : undefined);
     issues.push(
       ...rejectionsOf(
         reading.issues.filter((i) => !headerReasons.has(i.reason)),
