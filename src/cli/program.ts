@@ -1,4 +1,6 @@
 import { Command } from "commander";
+import { fieldsRequiredFor } from "../core/record-fields";
+import { usesFor } from "./pipeline/batch-evaluator";
 import { Progress } from "./progress";
 import { TapeFlags, checkOptions, tapeOptions } from "./run-options";
 import { sampleLoanId } from "./sample-loan";
@@ -43,7 +45,11 @@ export function buildProgram(stderr: NodeJS.WritableStream = process.stderr): Co
         "write the exceptions to this file (default: CSV on standard output)"
       )
   )
-    .addHelpText("after", sampleNote)
+    .addHelpText(
+      "after",
+      () =>
+        `\nThe check requires the fields every row needs for --program (for AUTO: ${["loan_id", ...fieldsRequiredFor(...usesFor("AUTO"))].join(", ")}). A loan that passes but that the program itself cannot evaluate (a field only that program needs) is rejected by evaluate, with the program's reasons.${sampleNote()}`
+    )
     .action(async (tape: string | undefined, flags: TapeFlags & { output?: string }) => {
       await checkCommand(tape, flags.output, checkOptions(flags), progress(flags));
     });

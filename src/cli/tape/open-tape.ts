@@ -26,7 +26,7 @@ function firstBytes(path: string): Buffer {
 }
 
 /**
- * The tape to read: the file given (CSV, or XLSX by its extension or its zip signature), or the
+ * The tape to read: the file given (an XLSX workbook by its zip signature, CSV otherwise), or the
  * bundled sample when none is. A file that is missing, a folder, unreadable or an old binary .xls is
  * an input error (exit 1); `--sheet` with a CSV is a usage error (exit 2).
  */
@@ -52,7 +52,12 @@ export function openTape(path: string | undefined, sheet: string | undefined): O
     throw inputError(
       `cannot read ${JSON.stringify(file)}: an Excel 97-2003 .xls file; save it as .xlsx or CSV`
     );
-  const xlsx = ext === ".xlsx" || ext === ".xlsm" || head.equals(ZIP_MAGIC);
+  const zip = head.equals(ZIP_MAGIC);
+  if ((ext === ".xlsx" || ext === ".xlsm") && !zip)
+    throw inputError(
+      `cannot read ${JSON.stringify(file)}: it is named ${ext} but is not an Excel workbook (an .xlsx file is a zip archive; a password-protected workbook is not one until it is saved without its password)`
+    );
+  const xlsx = zip;
   if (!xlsx && sheet !== undefined)
     throw usageError(`--sheet names a worksheet, but ${JSON.stringify(file)} is a CSV file`);
   return { file: xlsx ? xlsxTape(file, sheet) : csvTape(file), sample };
