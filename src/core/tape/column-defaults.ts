@@ -18,8 +18,8 @@ export interface DefaultsPlan {
   readonly headers: readonly Cell[];
   /** Defaults not applied, and why, in plain words. */
   readonly notes: readonly string[];
-  /** A row of the tape's width, with blank default cells filled and the new columns appended. */
-  fill(cells: readonly Cell[]): Cell[];
+  /** A row of the tape's width, with blank default cells filled and the new columns appended (the row itself when there are no defaults). */
+  fill(cells: readonly Cell[]): readonly Cell[];
 }
 
 interface Meaning {
@@ -74,6 +74,7 @@ export function planDefaults(
     headers,
     notes,
     fill(cells) {
+      if (!appended.length && !fills.length) return cells;
       const out = appended.length ? [...cells, ...appended] : [...cells];
       for (const f of fills) if (isBlank(out[f.column])) out[f.column] = f.value;
       return out;
