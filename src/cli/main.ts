@@ -44,6 +44,13 @@ function report(e: unknown): number {
 
 /** Runs the command line and exits with its code once standard output and error are flushed. */
 export function run(): void {
+  // A failure outside the command's own promise (a stream's late error) still ends in plain words.
+  const last = (e: unknown) => {
+    process.exitCode = report(e);
+    process.exit();
+  };
+  process.on("uncaughtException", last);
+  process.on("unhandledRejection", last);
   void main().then((code) => {
     process.exitCode = code;
   });

@@ -169,3 +169,34 @@ describe("cli: XLSX tapes through the commands", function () {
     assert.equal(existsSync(join(dir, "y.csv")), false);
   });
 });
+
+describe("cli: a program that cannot evaluate a loan that passed the check", function () {
+  this.timeout(60000);
+
+  it("FLEX-2024 without mod_rate: the row is rejected with the program's reason; the counts still reconcile", async () => {
+    const tape = join(dir, "flex.csv");
+    writeFileSync(
+      tape,
+      "loan_id,investor,upb,note_rate,remaining_term,pi_payment,property_value,mod_rate\n" +
+        "A,FNMA,200000,0.07,300,1413.56,250000,0.0625\nB,FNMA,200000,0.07,300,1413.56,250000,\n"
+    );
+    const out = join(dir, "flex-results.csv");
+    await evaluateCommand(tape, { output: out }, options({ program: "FLEX-2024" }), quiet());
+    const results = parse(readFileSync(out, "utf8"), { bom: true }) as string[][];
+    assert.deepEqual(
+      results.slice(1).map((r) => r[1]),
+      ["A"]
+    );
+    const ex = parse(readFileSync(join(dir, "flex-results.exceptions.csv"), "utf8"), {
+      bom: true,
+    }) as string[][];
+    assert.deepEqual(
+      ex.slice(1).map((r) => [r[0], r[1], r[2]]),
+      [["3", "B", "mod_rate"]]
+    );
+    assert.match(
+      ex[1][4],
+      /^cannot be evaluated under FLEX-2024: mod_rate is required for FLEX-2024 but missing/
+    );
+  });
+});
