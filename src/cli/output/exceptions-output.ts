@@ -11,6 +11,7 @@ export function valueText(v: unknown): string {
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "bigint") return String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (Array.isArray(v)) return v.map(valueText).join(", ");
   return JSON.stringify(v);
 }
 

@@ -1,6 +1,6 @@
 import { renameSync, unlinkSync } from "node:fs";
 import { partialPath } from "./text-target";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { CalendarDate } from "../../core/calendar-date";
 import { ColumnKind, ColumnValue, RESULT_COLUMNS } from "../../core/portfolio";
 import { ResultsOutput } from "./results-output";
@@ -53,7 +53,9 @@ export function xlsxResults(path: string): ResultsOutput {
     mode: "values",
     path,
     async start() {
-      wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      // Loaded only when a workbook is written.
+      const { stream } = (await import("exceljs")).default;
+      wb = new stream.xlsx.WorkbookWriter({
         filename: temp,
         useStyles: true,
         useSharedStrings: false,

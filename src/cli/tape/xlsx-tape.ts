@@ -1,5 +1,4 @@
 import { createReadStream } from "node:fs";
-import ExcelJS from "exceljs";
 import { Cell } from "../../core/record";
 import { TapeFile, TapeRow, isBlankCell } from "./tape-row";
 import { tableRows } from "./table-rows";
@@ -24,6 +23,8 @@ interface SheetReader extends AsyncIterable<{ number: number; values: unknown }>
 }
 
 async function* xlsxRows(path: string, wanted?: string): AsyncGenerator<TapeRow> {
+  // exceljs is loaded only when a workbook is read: CSV runs start without it.
+  const ExcelJS = (await import("exceljs")).default;
   const input = createReadStream(path);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: "cache",
