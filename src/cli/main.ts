@@ -29,7 +29,8 @@ function report(e: unknown): number {
     // commander has printed its message (or the help, or the version) already.
     return e.exitCode === 0 ? EXIT.done : EXIT.usage;
   }
-  if (e instanceof OutputClosed) return EXIT.done;
+  // Standard output closed by its reader (`| head`): nothing more is wanted; not a failure.
+  if (e instanceof OutputClosed || (e as NodeJS.ErrnoException)?.code === "EPIPE") return EXIT.done;
   if (e instanceof CliError) {
     process.stderr.write(`lm-workbench: ${e.message}\n`);
     for (const line of e.details) process.stderr.write(`${line}\n`);

@@ -295,6 +295,16 @@ print(json.dumps([[ws.cell(row=i,column=2).value,ws.cell(row=i,column=2).data_ty
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout.split("\n")[0].split(",")[0], "row");
     assert.equal(r.stderr, "");
+    const help = spawnSync(
+      "bash",
+      ["-c", `node ${JSON.stringify(bin)} --help | head -1; exit \${PIPESTATUS[0]}`],
+      {
+        cwd: dir,
+        encoding: "utf8",
+      }
+    );
+    assert.equal(help.status, 0, help.stderr);
+    assert.equal(help.stderr, "");
   });
 });
 
