@@ -13,7 +13,7 @@ export const TEST_LOANS = path.resolve(__dirname, "fixtures/loans.csv");
 export const BUNDLED_SAMPLE = path.resolve(__dirname, "../../assets/sample-tape.csv");
 
 function readCsv(file: string): string[][] {
-  return parse(fs.readFileSync(file, "utf8"), { skip_empty_lines: true }) as string[][];
+  return parse(fs.readFileSync(file, "utf8"), { relax_column_count: true }) as string[][];
 }
 
 export function sampleLoans(): LoanTable {

@@ -11,7 +11,9 @@ export async function loadSampleLoans(): Promise<LoanTable> {
     import(/* webpackChunkName: "sample-tape" */ "../../../assets/sample-tape.csv"),
     import(/* webpackChunkName: "csv-parse" */ "csv-parse/browser/esm/sync"),
   ]);
-  return sampleTable(parser.parse(csv.default, { skip_empty_lines: true }) as string[][]);
+  // Every line is a row, as the command line reads the same file: a blank or ragged row stays in
+  // the table (and is rejected with its reason), and row numbers agree with the command line's.
+  return sampleTable(parser.parse(csv.default, { relax_column_count: true }) as string[][]);
 }
 
 /** A parsed CSV (header row first) as the sample table. */

@@ -1,0 +1,157 @@
+import { Cell } from "../../core/record";
+import { Use } from "../../core/record-fields";
+import { DuplicateIds, TapeIssue, TapeValidator, tapeValidator } from "../../core/tape";
+import {
+  ColumnValue,
+  MarketSettings,
+  RESULT_COLUMNS,
+  evaluateLoan,
+  resolveSettings,
+  resultRow,
+} from "../../core/portfolio";
+import { NpvAssumptions } from "../../core/rules/npv-2026";
+import { csvCellText, jsonCellValue } from "../output/cell-text";
+import { csvLine } from "../output/csv-line";
+import { TapeRow } from "../tape/tape-row";
+
+const KINDS = RESULT_COLUMNS.map((c) => c.kind);
+
+/** What a batch's evaluated rows become: nothing (a check), CSV or JSON text, or the values themselves. */
+export type OutputMode = "check" | "csv" | "json" | "values";
+
+/** Everything a worker needs to check and evaluate rows of one tape; structured-clone safe. */
+export interface BatchInit {
+  readonly headers: readonly Cell[];
+  readonly headerRow: number;
+  /** AUTO or a rule-set id, already checked. */
+  readonly program: string;
+  /** Already checked by resolveSettings. */
+  readonly settings: MarketSettings;
+  readonly duplicates: DuplicateIds;
+  readonly mode: OutputMode;
+}
+
+export interface RunCounts {
+  readonly read: number;
+  readonly evaluated: number;
+  readonly rejected: number;
+  readonly blank: number;
+}
+
+export const ZERO_COUNTS: RunCounts = { read: 0, evaluated: 0, rejected: 0, blank: 0 };
+
+export function addRunCounts(a: RunCounts, b: RunCounts): RunCounts {
+  return {
+    read: a.read + b.read,
+    evaluated: a.evaluated + b.evaluated,
+    rejected: a.rejected + b.rejected,
+    blank: a.blank + b.blank,
+  };
+}
+
+export interface BatchResult {
+  readonly seq: number;
+  /** CSV lines, or JSON objects separated by ",\n" (csv and json modes). */
+  readonly text?: string;
+  /** One row of RESULT_COLUMNS values per evaluated loan (values mode). */
+  readonly values?: ColumnValue[][];
+  /** Every problem of every rejected row, in row order. */
+  readonly issues: TapeIssue[];
+  readonly counts: RunCounts;
+}
+
+/** The fields every row must give: the waterfall's (investor and the loan's terms) for AUTO, the loan's terms otherwise. */
+export function usesFor(program: string): Use[] {
+  return program === "AUTO" ? ["waterfall"] : ["programs"];
+}
+
+/**
+ * Checks and evaluates batches of rows of one tape, in any order, each independently: the same code
+ * runs in a worker thread or, for small tapes, in the main thread. Rows are rejected with every
+ * reason; an accepted row whose program cannot evaluate it (a field that program needs is missing)
+ * is rejected too, with the program's reasons.
+ */
+export class BatchEvaluator {
+  private readonly validator: TapeValidator;
+  private readonly assumptions: NpvAssumptions;
+
+  constructor(private readonly init: BatchInit) {
+    const resolved = resolveSettings(init.settings);
+    if (!resolved.ok) throw new Error(resolved.issues.map((i) => i.reason).join("; "));
+    this.assumptions = resolved.value.assumptions;
+    this.validator = tapeValidator(init.headers, {
+      headerRow: init.headerRow,
+      uses: usesFor(init.program),
+      duplicates: init.duplicates,
+      defaults: resolved.value.defaults,
+    });
+  }
+
+  run(seq: number, rows: readonly TapeRow[]): BatchResult {
+    const issues: TapeIssue[] = [];
+    const out: ColumnValue[][] = [];
+    const before = this.validator.counts();
+    let read = 0;
+    let rejected = 0;
+    for (const r of rows) {
+      read++;
+      const verdict =
+        r.unreadable === undefined
+          ? this.validator.row(r.row, r.cells)
+          : this.validator.unreadable(r.row, r.unreadable);
+      if (!verdict.ok) {
+        rejected++;
+        issues.push(...verdict.issues);
+        continue;
+      }
+      if (this.init.mode === "check") continue;
+      const outcome = evaluateLoan(r.row, verdict.record, {
+        program: this.init.program,
+        assumptions: this.assumptions,
+      });
+      if (!outcome.ok) {
+        rejected++;
+        for (const i of outcome.issues)
+          issues.push({
+            row: r.row,
+            loanId: verdict.record.loan_id,
+            code: i.code,
+            field: i.field ?? "program",
+            value: i.value,
+            reason: `cannot be evaluated under ${this.init.program}: ${i.reason}`,
+          });
+        continue;
+      }
+      out.push(resultRow(outcome.value));
+    }
+    const blank = this.validator.counts().blank - before.blank;
+    const counts = { read, evaluated: read - rejected, rejected, blank };
+    return { seq, issues, counts, ...this.format(out) };
+  }
+
+  private format(rows: ColumnValue[][]): { text?: string; values?: ColumnValue[][] } {
+    switch (this.init.mode) {
+      case "check":
+        return {};
+      case "values":
+        return { values: rows };
+      case "csv": {
+        let text = "";
+        for (const row of rows) text += csvLine(row.map((v, i) => csvCellText(KINDS[i], v)));
+        return { text };
+      }
+      case "json":
+        return {
+          text: rows
+            .map((row) => {
+              const o: Record<string, unknown> = {};
+              row.forEach(
+                (v, i) => (o[RESULT_COLUMNS[i].name] = jsonCellValue(RESULT_COLUMNS[i].kind, v))
+              );
+              return JSON.stringify(o);
+            })
+            .join(",\n"),
+        };
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/** One loan's outcome over a tape, the market settings a tape may lack, and the result columns. */
+export type { LoanOutcome, OutcomeOptions } from "./outcome";
+export { evaluateLoan } from "./outcome";
+export type { MarketSettings, SettingLabels, ResolvedSettings } from "./settings";
+export { resolveSettings, PLAIN_LABELS } from "./settings";
+export type { ColumnKind, ColumnValue, ColumnGroup, ResultColumn } from "./columns";
+export { RESULT_COLUMNS, resultRow } from "./columns";
