@@ -1,13 +1,22 @@
 import Decimal from "decimal.js";
 import { D, ONE, dollarsOfCents, monthlyRate } from "./money";
-import { Cents, roundHalfUpCents } from "./verified-rounding";
-import { checkCount, checkMoney, checkRate, checkTerm, collect, toCents } from "./inputs";
+import { Cents, floorCentsVerified, roundHalfUpCents } from "./verified-rounding";
+import {
+  MAX_MONEY,
+  checkCount,
+  checkMoney,
+  checkRate,
+  checkTerm,
+  collect,
+  toCents,
+} from "./inputs";
+import { exactFloorPresentValueCents, exactPaymentCents } from "./annuity-exact";
 import { Result, failWith, ok, fail } from "./result";
 import { CalendarDate, addMonths } from "./calendar-date";
 
 /**
  * Level payments, present value, maximum principal, balances and amortization schedules
- * (programs.md section 1). Amounts inside a schedule are safe-integer cents: exact, and cheap
+ * (docs/rules/conventions.md). Amounts inside a schedule are safe-integer cents: exact, and cheap
  * enough for a 480-month schedule per loan over a whole tape.
  */
 
@@ -50,8 +59,9 @@ export function levelPaymentCents(
   annualRate: number,
   termMonths: number
 ): Cents {
-  return roundHalfUpCents(principalCents * paymentFactorApprox(annualRate, termMonths), () =>
-    paymentExact(principalCents, annualRate, termMonths)
+  return roundHalfUpCents(
+    principalCents * paymentFactorApprox(annualRate, termMonths),
+    () => new D(exactPaymentCents(principalCents, annualRate, termMonths))
   );
 }
 
@@ -74,25 +84,52 @@ export function levelPayment(
   return ok(fromCents(levelPaymentCents(toCents(principal), annualRate, termMonths)));
 }
 
+/** The money cap in cents: no principal the engine reports is larger. */
+export const MAX_PRINCIPAL_CENTS = MAX_MONEY * 100;
+
 /**
- * Largest principal (in cents) whose cent-rounded payment does not exceed the target.
- * A rounded payment ≤ T holds exactly when L·f < T + ½ cent, so the float estimate (T + ½)/f is
- * refined by exact payment checks: step down while the payment exceeds T, up while one more cent
- * still fits. The result satisfies payment(L) ≤ T < payment(L + 1 cent).
+ * The principal a target payment carries, the agencies' way (HUD Mortgagee Letter 2009-23): the
+ * present value of the target, T·(1 − (1+r)^−n)/r, floored to whole cents. Its payment never
+ * exceeds the target (L ≤ PV gives L·f ≤ T). A principal one cent larger may still round to the
+ * same payment; it is not used, so the figures agree with the agencies' own.
+ *
+ * The float quotient T/f decides the floor when it is clear of a whole cent (verified-rounding.ts);
+ * otherwise it is decided exactly (annuity-exact.ts). No search: the cost is the same for any
+ * amount. A present value above the money cap is returned as MAX_PRINCIPAL_CENTS + 1, "more than
+ * any amount": a balance less it is negative (no forbearance needed), and LM.MAXPRINCIPAL reports it.
  */
 export function maxPrincipalCents(
   targetCents: Cents,
   annualRate: number,
   termMonths: number
 ): Cents {
-  const f = paymentFactorApprox(annualRate, termMonths);
-  let l = Math.max(0, Math.ceil((targetCents + 0.5) / f) - 1);
-  while (l > 0 && levelPaymentCents(l, annualRate, termMonths) > targetCents) l -= 1;
-  while (levelPaymentCents(l + 1, annualRate, termMonths) <= targetCents) l += 1;
-  return l;
+  if (targetCents <= 0) return 0;
+  const approx = targetCents / paymentFactorApprox(annualRate, termMonths);
+  if (!(approx <= MAX_PRINCIPAL_CENTS * 1.000001)) return MAX_PRINCIPAL_CENTS + 1;
+  const pv = floorCentsVerified(
+    approx,
+    () => new D(exactFloorPresentValueCents(targetCents, annualRate, termMonths))
+  );
+  return Math.min(pv, MAX_PRINCIPAL_CENTS + 1);
 }
 
-/** The largest principal whose level payment is at most `targetPayment` (LM.MAXPRINCIPAL). */
+/** The principal in cents a target in cents carries, or `NUM` when it is above the money cap. */
+export function maxPrincipalWithinCap(
+  targetCents: Cents,
+  annualRate: number,
+  termMonths: number
+): Result<Cents> {
+  const l = maxPrincipalCents(targetCents, annualRate, termMonths);
+  if (l <= MAX_PRINCIPAL_CENTS) return ok(l);
+  return fail(
+    "NUM",
+    `target_payment ${fromCents(targetCents).toFixed(2)} carries a principal above ${MAX_MONEY.toExponential()} dollars at this rate and term`,
+    "target_payment",
+    targetCents / 100
+  );
+}
+
+/** The principal a target payment carries (LM.MAXPRINCIPAL): `NUM` when it is above the money cap. */
 export function maxPrincipal(
   targetPayment: number,
   annualRate: number,
@@ -104,7 +141,8 @@ export function maxPrincipal(
     checkTerm("term_months", termMonths)
   );
   if (issues.length) return failWith(issues);
-  return ok(fromCents(maxPrincipalCents(toCents(targetPayment), annualRate, termMonths)));
+  const l = maxPrincipalWithinCap(toCents(targetPayment), annualRate, termMonths);
+  return l.ok ? ok(fromCents(l.value)) : l;
 }
 
 /** Interest for one month on a balance in cents, half-up to cents. */
@@ -173,7 +211,7 @@ export interface AmortizeOptions {
 }
 
 /**
- * The amortization schedule (programs.md section 1): each month interest = round-half-up(balance·r),
+ * The amortization schedule (docs/rules/conventions.md): each month interest = round-half-up(balance·r),
  * principal = payment − interest; the last payment pays whatever is left, so the balance ends at
  * exactly 0.00. A forbearance amount is part of the principal, bears no interest, and is due with the
  * last payment (the balloon of a forbearance modification).

@@ -110,7 +110,12 @@ describe("functions: payments", () => {
   });
 
   it("MAXPRINCIPAL and BALANCE", () => {
-    assert.deepEqual(payments.maxprincipal(one(990), one(0.02), one(480)), [[326922.45]]);
+    // 990 at 2%/480: the present value 326,920.79… floored (test/oracle/fixtures.json).
+    assert.deepEqual(payments.maxprincipal(one(990), one(0.02), one(480)), [[326920.79]]);
+    // Above the 1e13-dollar cap: #NUM! in that row only (it never returned before).
+    const capped = payments.maxprincipal(col(1e12, 785), one(0.05), one(360));
+    assert.equal(excelError(capped[0][0]), "#NUM!");
+    assert.equal(capped[1][0], 146231.06); // 785 at 5%/360 (test/oracle)
     assert.deepEqual(payments.balance(one(200000), one(0.075), one(360), col(12, 60)), [
       [198156.31],
       [189234.81],
@@ -163,7 +168,7 @@ describe("functions: ratios, rates, repayment, liquidation", () => {
         [1000, 0, 0],
         [1, 1, 1],
       ]),
-      [[0.58125], [0.2], [ratios.dti(one(0), one(1))[0][0]]]
+      [[0.58125], [0.2], [new StandInError("#DIV/0!")]]
     );
     assert.equal(excelError(ratios.dti(one(0), one(1))[0][0]), "#DIV/0!");
     assert.equal(excelError(ratios.dti(one(4000), [[1, "x"]])[0][0]), "#VALUE!");
