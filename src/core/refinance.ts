@@ -23,7 +23,8 @@ export function monthlySaving(currentPi: Decimal.Value, newPi: Decimal.Value): R
 
 /**
  * LM.BREAKEVEN: months for the saving to repay the closing costs = closing costs / monthly saving,
- * rounded up to a whole month. `NA` when there is no saving.
+ * rounded up to a whole month. Every amount is taken to cents (half-up) first, as a payment is paid:
+ * a saving that is 0.00 in cents is no saving. `NA` when there is none.
  */
 export function breakEvenMonths(
   closingCosts: Decimal.Value,
@@ -36,7 +37,7 @@ export function breakEvenMonths(
     checkAmount("new_pi", newPi),
   ]);
   if (issues.length) return failWith(issues);
-  const [costs, current, next] = values;
+  const [costs, current, next] = values.map((v) => cents(v));
   const saving = current.minus(next);
   if (saving.lte(0)) {
     return fail(
