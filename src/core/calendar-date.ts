@@ -1,5 +1,5 @@
 /**
- * Calendar dates without a time zone (architecture.md: "no clock"; programs.md section 1: "Excel
+ * Calendar dates without a time zone (docs/rules/conventions.md, "Dates": no clock; "Excel
  * serial numbers at the Excel boundary; calendar dates inside").
  *
  * Day arithmetic runs on a day number (days since 1970-01-01, proleptic Gregorian) computed by the

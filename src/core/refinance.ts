@@ -7,7 +7,7 @@ import { VA_IRRRL_2018, VaIrrrlRules } from "./rules/va-irrrl-2018";
 import { FHA_STREAMLINE_2015, FhaStreamlineRules } from "./rules/fha-streamline-2015";
 
 /**
- * Refinance analysis (programs.md section 12): new P&I, monthly saving, break-even months, and the
+ * Refinance analysis (docs/rules/refinance.md): new P&I, monthly saving, break-even months, and the
  * VA IRRRL and FHA streamline net-tangible-benefit tests (rule sets VA-IRRRL-2018, FHA-STREAMLINE-2015).
  */
 
@@ -65,7 +65,7 @@ export interface RefinanceResult {
   readonly break_even_months?: number;
 }
 
-/** New P&I on the refinanced loan (programs.md section 1 level payment), its saving and break-even. */
+/** New P&I on the refinanced loan (docs/rules/conventions.md, level payment), its saving and break-even. */
 export function refinance(input: RefinanceInput): Result<RefinanceResult> {
   const pi = levelPayment(input.principal, input.annualRate, input.termMonths);
   const { issues } = checkAll([

@@ -36,6 +36,11 @@ FLEX_2024 = {
     "D": dict(upb=100000, note_rate="0.07", remaining_term=240, pi_payment="775.3", past_due_interest=2000, property_value=250000, mod_rate="0.06", **SEASONED),
 }
 
+FLEX_2017 = {
+    "rate-then-term": dict(upb=200000, note_rate="0.075", remaining_term=300, pi_payment="1477.98", past_due_interest=5000, property_value=250000, mod_rate="0.0625", **SEASONED),
+    "underwater": dict(upb=300000, note_rate="0.07", remaining_term=360, pi_payment="1995.91", past_due_interest=10000, property_value=250000, mod_rate="0.06", **SEASONED),
+}
+
 HAMP = {
     "HAMP-A": dict(upb=200000, note_rate="0.075", remaining_term=360, pi_payment="1398.43", escrow_payment=250, gross_monthly_income=4000, property_value=250000),
     "term-347": dict(upb=200000, note_rate="0.05", remaining_term=300, pi_payment="1169.18", escrow_payment=400, gross_monthly_income=3800, property_value=260000, past_due_interest=5000),

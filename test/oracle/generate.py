@@ -11,7 +11,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import cases  # noqa: E402
 from annuity import balance_after, max_principal, payment, schedule  # noqa: E402
-from programs import fha_2025_combination, flex_2024, hamp, va_2026  # noqa: E402
+from npv import hamp_a_case  # noqa: E402
+from programs import fha_2025_combination, flex_2017, flex_2024, hamp, va_2026  # noqa: E402
 
 
 def main():
@@ -42,6 +43,7 @@ def main():
         })
     for rule_set, fn, table in (
         ("FLEX-2024", flex_2024, cases.FLEX_2024),
+        ("FLEX-2017", flex_2017, cases.FLEX_2017),
         ("HAMP", hamp, cases.HAMP),
         ("FHA-2025", fha_2025_combination, cases.FHA_2025),
         ("VA-2026", va_2026, cases.VA_2026),
@@ -50,6 +52,7 @@ def main():
             {"id": key, "loan": {k: str(v) for k, v in loan.items()}, "expected": fn(loan)}
             for key, loan in table.items()
         ]
+    out["npv"] = {"HAMP-A": hamp_a_case()}
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures.json")
     with open(path, "w") as f:
         json.dump(out, f, indent=1)

@@ -5,7 +5,7 @@ import { strict as assert } from "node:assert";
 import fs from "node:fs";
 import path from "node:path";
 import { amortize, balanceAfter, levelPayment, maxPrincipal } from "../../src/core/schedule";
-import { waterfall } from "../../src/functions/programs";
+import { npv, waterfall } from "../../src/functions/programs";
 import { installCustomFunctionsStandIn } from "../functions/stand-in";
 
 installCustomFunctionsStandIn();
@@ -34,6 +34,7 @@ interface Fixtures {
     total_interest: string;
     rows: string[][];
   }[];
+  npv: Record<string, { npv_fc: string; npv_mod: string; discount_rate: string }>;
   programs: Record<
     string,
     {
@@ -141,4 +142,40 @@ describe("oracle: test/oracle/fixtures.json (exact rationals, Python standard li
           }
         });
     });
+
+  describe("LM.NPV against foreclosure (discounted sums added month by month)", () => {
+    it("the HAMP-A loan in Texas: NPV_FC and NPV_MOD", () => {
+      const expected = fixtures.npv["HAMP-A"];
+      const headers = [
+        "loan_id",
+        "investor",
+        "property_state",
+        "upb",
+        "note_rate",
+        "remaining_term",
+        "pi_payment",
+        "escrow_payment",
+        "gross_monthly_income",
+        "property_value",
+        "PMMS",
+      ];
+      const values = [
+        "HAMP-A",
+        "PRIVATE",
+        "TX",
+        200000,
+        0.075,
+        360,
+        1398.43,
+        250,
+        4000,
+        250000,
+        0.06,
+      ];
+      for (const field of ["npv_fc", "npv_mod", "discount_rate"] as const) {
+        const out = npv([headers], [values], [[field]]);
+        assert.equal(String(out[0][0]), String(Number(expected[field])), field);
+      }
+    });
+  });
 });

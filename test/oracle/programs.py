@@ -86,6 +86,46 @@ def flex_2024(loan):
     return done(pi <= target)
 
 
+def flex_2017(loan):
+    """FLEX-2017: capitalize; rate to the lesser of note and modification rate when MTMLTV >= 80%;
+    term to 480; forbear down to 100% interest-bearing MTMLTV, at most 30% of gross. Targets: more
+    than 20% below the pre-mod P&I, and a housing ratio of at most 40% under 3 months delinquent."""
+    pre = D(loan["pi_payment"])
+    target = largest_cent_below(pre * D("0.80"))
+    gross = D(loan["upb"]) + arrears(loan)
+    value = D(loan["property_value"])
+    escrow = D(loan.get("escrow_payment", 0))
+    hti = int(loan.get("months_delinquent", 0)) < 3
+
+    def meets(pi):
+        return pi <= target and (not hti or (pi + escrow) / D(loan["gross_monthly_income"]) <= D("0.40"))
+
+    rate, term, forborne = D(loan["note_rate"]), int(loan["remaining_term"]), Decimal(0)
+    pi = payment(gross, rate, term)
+
+    def done():
+        return result(
+            gross=gross, target=target, rate=rate, term=term, forbearance=forborne,
+            new_pi=pi, target_met=meets(pi),
+        )
+
+    if meets(pi):
+        return done()
+    if gross / value >= D("0.80") and D(loan["mod_rate"]) < rate:
+        rate = D(loan["mod_rate"])
+        pi = payment(gross, rate, term)
+        if meets(pi):
+            return done()
+    if term < 480:
+        term = 480
+        pi = payment(gross, rate, term)
+        if meets(pi):
+            return done()
+    forborne = min(max(Decimal(0), gross - ceil_cents(value)), floor_cents(gross * D("0.30")))
+    pi = payment(gross - forborne, rate, term)
+    return done()
+
+
 def hamp(loan):
     """HAMP Tier 1: target P&I = half-up(31% of income) - escrow; rate down in 0.125% steps to 2%,
     then term month by month to 480, each the closest to the target without going below; then
