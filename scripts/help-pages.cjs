@@ -135,7 +135,10 @@ const STYLE = `
   h2 { font-size: 1.1rem; margin-top: 1.6em; border-bottom: 1px solid #d6dde0; padding-bottom: 4px; }
   code, pre { font-family: Consolas, "Cascadia Mono", monospace; background: #f1f5f6; border-radius: 3px; padding: 1px 4px; }
   pre { padding: 8px 12px; overflow-x: auto; }
-  table { border-collapse: collapse; margin: 6px 0; }
+  table { border-collapse: collapse; margin: 6px 0; max-width: 100%; }
+  td:first-child code { overflow-wrap: anywhere; }
+  td code { white-space: nowrap; }
+  td:first-child code { white-space: normal; }
   th, td { text-align: left; vertical-align: top; padding: 5px 10px; border-bottom: 1px solid #e3e8ea; }
   th { background: #f6f8f9; font-weight: 600; }
   table.spill td { border: 1px solid #d6dde0; font-family: Consolas, monospace; font-size: 0.9em; padding: 2px 6px; }
