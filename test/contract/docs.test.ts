@@ -5,7 +5,7 @@
 import { strict as assert } from "node:assert";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, readDist } from "./excel-runtime";
+import { CfError, ROOT, loadBundle, readDist } from "./excel-runtime";
 
 const guide = require("../../scripts/function-guide.cjs") as {
   functionReference(metadata: unknown, examples: unknown): string;
@@ -121,6 +121,67 @@ describe("docs: the rule book and the function guide", () => {
         .filter((line) => OUTSIDE.test(line))
         .map((line) => `${path.relative(ROOT, file)}: ${line.trim().slice(0, 120)}`)
     );
+    assert.deepEqual(cited, []);
+  });
+
+  it("no audit trail a function spills cites a file outside the repository", () => {
+    const registry = loadBundle();
+    const headers = [
+      "loan_id",
+      "investor",
+      "property_state",
+      "upb",
+      "note_rate",
+      "remaining_term",
+      "pi_payment",
+      "escrow_payment",
+      "gross_monthly_income",
+      "property_value",
+      "PMMS",
+      "past_due_interest",
+      "months_delinquent",
+      "origination_date",
+      "as_of_date",
+      "mod_rate",
+      "upb_at_default",
+      "prior_partial_claims",
+      "next_due_date",
+    ];
+    const cited: string[] = [];
+    for (const investor of ["FNMA", "FHLMC", "FHA", "VA", "USDA", "PRIVATE"]) {
+      const values = [
+        "X",
+        investor,
+        "TX",
+        200000,
+        0.075,
+        360,
+        1398.43,
+        250,
+        4000,
+        250000,
+        0.06,
+        3000,
+        3,
+        "2019-03-01",
+        "2026-11-01",
+        0.05,
+        200000,
+        0,
+        "2026-08-01",
+      ];
+      const calls: [string, unknown[]][] = [
+        ["WATERFALL", [[["AUTO"]], [headers], [values], null]],
+        ["NPV", [[headers], [values], null]],
+        ["REGXDATES", [[headers], [values], null]],
+      ];
+      for (const [id, args] of calls)
+        for (const row of registry.get(id)!(...args) as unknown[][])
+          for (const cell of row) {
+            const text = cell instanceof CfError ? (cell.message ?? "") : String(cell);
+            if (OUTSIDE.test(text)) cited.push(`${id} (${investor}): ${text.slice(0, 120)}`);
+          }
+    }
     assert.deepEqual(cited, []);
   });
 });
