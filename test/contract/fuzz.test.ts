@@ -472,3 +472,118 @@ describe("fuzz: regressions from an adversarial run of every function", () => {
     assert.match((out[0][0] as CfError).message!, /monthly_debts/);
   });
 });
+
+describe("fuzz: regressions for the cell adapter and AUTO", () => {
+  const message = (c: unknown) => (isError(c) ? (c.message ?? "") : "");
+  const HEADERS = [
+    "loan_id",
+    "investor",
+    "upb",
+    "note_rate",
+    "remaining_term",
+    "pi_payment",
+    "past_due_interest",
+    "property_value",
+    "mod_rate",
+    "months_delinquent",
+    "origination_date",
+    "as_of_date",
+    "prior_modifications",
+    "PMMS",
+    "property_state",
+  ];
+  const fnma = (id: string, value: Cell): Cell[] => [
+    id,
+    "FNMA",
+    200000,
+    0.075,
+    300,
+    1477.98,
+    5000,
+    value,
+    0.07,
+    3,
+    "2019-03-01",
+    "2026-11-01",
+    0,
+    0.065,
+    "TX",
+  ];
+
+  it("a property worth 0 costs only its own row: the other loans of the tape keep their results", () => {
+    const tapeRows = [fnma("A", 250000), fnma("B", 0), fnma("C", 300000)];
+    const cases: [string, (Matrix | null)[], (rows: Cell[][]) => (Matrix | null)[]][] = [
+      ["WATERFALL", [], (rows) => [[["AUTO"]], [HEADERS], rows, [["new_pi"]]]],
+      ["WATERFALL", [], (rows) => [[["FLEX-2024"]], [HEADERS], rows, [["forbearance"]]]],
+      ["WATERFALL", [], (rows) => [[["FLEX-2017"]], [HEADERS], rows, [["new_pi"]]]],
+      ["NPV", [], (rows) => [[HEADERS], rows, [["npv_benefit"]]]],
+    ];
+    for (const [id, , args] of cases) {
+      const whole = call(id, args(tapeRows));
+      assert.equal(whole.length, 3, `${id}: one result per loan, not ${whole.length}`);
+      for (const i of [0, 2]) {
+        const alone = call(id, args([tapeRows[i]]));
+        assert.ok(
+          same(whole[i][0], alone[0][0]),
+          `${id} loan ${i + 1}: ${describeCell(whole[i][0])}`
+        );
+      }
+      if (isError(whole[1][0]))
+        assert.match(message(whole[1][0]), /property_value/, `${id}: ${describeCell(whole[1][0])}`);
+    }
+  });
+
+  it("AUTO with a required field missing is an error naming it, for every result field", () => {
+    // {"investor","upb","remaining_term","property_value"}: no note rate (this gave a deed-in-lieu).
+    for (const field of ["program", "new_pi", "rule_set"]) {
+      const noRate = call("WATERFALL", [
+        [["AUTO"]],
+        [["investor", "upb", "remaining_term", "property_value"]],
+        [["FNMA", 100000, 360, 150000]],
+        [[field]],
+      ]);
+      assert.ok(isError(noRate[0][0]), `${field}: ${describeCell(noRate[0][0])}`);
+      assert.match(message(noRate[0][0]), /note_rate/, `${field}: ${describeCell(noRate[0][0])}`);
+      // Without upb (this gave "No workout").
+      const noUpb = call("WATERFALL", [
+        [["AUTO"]],
+        [["investor", "note_rate", "remaining_term", "property_value"]],
+        [["FNMA", 0.05, 360, 150000]],
+        [[field]],
+      ]);
+      assert.ok(isError(noUpb[0][0]), `${field}: ${describeCell(noUpb[0][0])}`);
+      assert.match(message(noUpb[0][0]), /\bupb\b/, `${field}: ${describeCell(noUpb[0][0])}`);
+    }
+  });
+
+  it("dates before Excel's calendar (year 0000, 0001, 1899) are refused, naming the argument or field", () => {
+    for (const bad of ["0000-01-01", "0001-01-01", "1899-12-31"]) {
+      const a = call("AMORTIZE", [[[1000]], [[0.05]], [[2]], [[bad]], null, null]);
+      assert.ok(isError(a[0][0]) && /first_payment_date/.test(message(a[0][0])), `AMORTIZE ${bad}`);
+      const b = call("BUSINESSDAYS", [[[bad]], [[0]]]);
+      assert.ok(isError(b[0][0]) && /start_date/.test(message(b[0][0])), `BUSINESSDAYS ${bad}`);
+      const r = call("REGXDATES", [[["next_due_date"]], [[bad]], [["live_contact_by"]]]);
+      assert.ok(isError(r[0][0]) && /next_due_date/.test(message(r[0][0])), `REGXDATES ${bad}`);
+    }
+  });
+
+  it("a loan id used twice in one call is flagged on the repeated rows, naming loan_id", () => {
+    const rows = [fnma("A", 250000), fnma("B", 260000), fnma("A", 270000)];
+    for (const args of [
+      [[["AUTO"]], [HEADERS], rows, [["program"]]],
+      [[HEADERS], rows, [["npv_benefit"]]],
+      [[HEADERS], rows, [["days_delinquent"]]],
+    ] as (Matrix | null)[][]) {
+      const id =
+        args.length === 4 ? "WATERFALL" : args[2]![0][0] === "npv_benefit" ? "NPV" : "REGXDATES";
+      const out = call(id, args);
+      assert.equal(out.length, 3);
+      assert.ok(isError(out[2][0]), `${id}: the repeated id gave ${describeCell(out[2][0])}`);
+      assert.match(message(out[2][0]), /loan_id/);
+      assert.ok(
+        !isError(out[1][0]) || !/loan_id/.test(message(out[1][0])),
+        `${id}: B is not a duplicate`
+      );
+    }
+  });
+});
