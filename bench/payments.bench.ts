@@ -9,7 +9,7 @@ installCustomFunctionsStandIn();
 const ROWS = 100_000;
 
 /** Independent decimal reference for one modified payment: (upb + arrears) at r over n, half-up to cents. */
-function reference(upb: number, arrears: number, annualRate: number, n: number): number {
+export function reference(upb: number, arrears: number, annualRate: number, n: number): number {
   const r = new Decimal(annualRate).div(12);
   const l = new Decimal(upb).plus(arrears);
   const p = r.isZero() ? l.div(n) : l.times(r).div(new Decimal(1).minus(r.plus(1).pow(-n)));
@@ -24,7 +24,8 @@ export interface BenchLine {
   readonly checked: string;
 }
 
-export function benchModPayment(): BenchLine {
+/** The rows every LM.MODPAYMENT benchmark measures: 100,000 loans as columns of one-cell rows. */
+export function modPaymentRows() {
   const rnd = seeded(20261127);
   const upb: number[][] = [];
   const arrears: number[][] = [];
@@ -36,6 +37,11 @@ export function benchModPayment(): BenchLine {
     rate.push([Math.round(20 + rnd() * 100) / 1000]); // 2.0% to 12.0% in 0.1% steps
     term.push([120 + Math.floor(rnd() * 361)]);
   }
+  return { upb, arrears, rate, term };
+}
+
+export function benchModPayment(): BenchLine {
+  const { upb, arrears, rate, term } = modPaymentRows();
   let ours: unknown[][] = [];
   const oursMs = medianMs(() => {
     ours = modpayment(upb, rate, term, arrears);

@@ -1,7 +1,10 @@
 // Function help pages: one self-contained HTML page per custom function (help/<id lowercase>.html,
 // the address each function's @helpurl names) plus help/index.html, rendered from functions.json
-// (the metadata generated from the JSDoc) and the published worked examples in
-// test/fixtures/golden.json. No external CSS, scripts or fonts.
+// (the metadata generated from the JSDoc), each function's published worked example
+// (src/taskpane/examples.json: the formula, the result as the cell shows it, and its public source,
+// the same example the task pane shows) and the error cases of test/fixtures/golden.json.
+// The rules and the conventions behind them are in docs/rules/ and docs/functions.md.
+// No external CSS, scripts or fonts.
 //
 // Used by the build (scripts/webpack-plugins.cjs). Also runs on its own:
 //   node scripts/help-pages.cjs [functions.json] [out-dir]     (defaults: dist/functions.json dist/help)
@@ -13,6 +16,7 @@ const path = require("path");
 const NAMESPACE = "LM";
 const ROOT = path.resolve(__dirname, "..");
 const GOLDEN_PATH = path.join(ROOT, "test", "fixtures", "golden.json");
+const EXAMPLES_PATH = path.join(ROOT, "src", "taskpane", "examples.json");
 
 /** File name of a function's help page, relative to the help folder. */
 function helpFileName(id) {
@@ -29,26 +33,28 @@ function escapeHtml(value) {
 }
 
 /**
- * Published worked examples by function id, from the golden table (rows that are not error cases
- * come first). A missing or unreadable table gives no examples rather than failing the build.
+ * Examples by function id: first the published worked example (examples.json, shown as the cell
+ * shows it, with its source), then the error cases of the golden table. A missing or unreadable file
+ * gives no examples rather than failing the build.
  * @returns {Map<string, object[]>}
  */
-function loadExamples(goldenPath = GOLDEN_PATH) {
+function loadExamples(goldenPath = GOLDEN_PATH, examplesPath = EXAMPLES_PATH) {
   const byId = new Map();
-  let table;
+  const add = (id, row) => byId.set(id, [...(byId.get(id) || []), row]);
   try {
-    table = JSON.parse(fs.readFileSync(goldenPath, "utf8"));
+    const published = JSON.parse(fs.readFileSync(examplesPath, "utf8"));
+    for (const [id, e] of Object.entries(published))
+      add(id, { id, formula: e.formula, shown: e.result, source: e.source });
   } catch {
-    return byId;
+    // no published examples
   }
-  for (const row of table.rows || []) {
-    if (!row || !row.id || !row.formula) continue;
-    const list = byId.get(row.id) || [];
-    list.push(row);
-    byId.set(row.id, list);
-  }
-  for (const list of byId.values()) {
-    list.sort((a, b) => Number(isErrorRow(a)) - Number(isErrorRow(b)));
+  try {
+    const table = JSON.parse(fs.readFileSync(goldenPath, "utf8"));
+    for (const row of table.rows || []) {
+      if (row && row.id && row.formula && isErrorRow(row)) add(row.id, row);
+    }
+  } catch {
+    // no error cases
   }
   return byId;
 }
@@ -65,8 +71,9 @@ function formatCell(cell) {
   return String(cell);
 }
 
-/** The result column of an example: one value, a small table, or the checked cells of a spill. */
+/** The result column of an example: as the cell shows it, one value, a small table, or the checked cells of a spill. */
 function renderExampleResult(row) {
+  if (typeof row.shown === "string") return `<code>${escapeHtml(row.shown)}</code>`;
   if (Array.isArray(row.expected)) {
     const m = row.expected;
     if (m.length === 1 && m[0].length === 1)
@@ -128,7 +135,10 @@ const STYLE = `
   h2 { font-size: 1.1rem; margin-top: 1.6em; border-bottom: 1px solid #d6dde0; padding-bottom: 4px; }
   code, pre { font-family: Consolas, "Cascadia Mono", monospace; background: #f1f5f6; border-radius: 3px; padding: 1px 4px; }
   pre { padding: 8px 12px; overflow-x: auto; }
-  table { border-collapse: collapse; margin: 6px 0; }
+  table { border-collapse: collapse; margin: 6px 0; max-width: 100%; }
+  td:first-child code { overflow-wrap: anywhere; }
+  td code { white-space: nowrap; }
+  td:first-child code { white-space: normal; }
   th, td { text-align: left; vertical-align: top; padding: 5px 10px; border-bottom: 1px solid #e3e8ea; }
   th { background: #f6f8f9; font-weight: 600; }
   table.spill td { border: 1px solid #d6dde0; font-family: Consolas, monospace; font-size: 0.9em; padding: 2px 6px; }
@@ -154,7 +164,7 @@ ${body}
 
 const CONVENTIONS = `<ul>
 <li>Rates are fractions, as in Excel's PMT: <code>0.065</code> or a cell formatted <code>6.5%</code>. A rate above 1 (such as <code>6.5</code>) gives <code>#VALUE!</code>.</li>
-<li>Terms are in months, money in dollars, dates as Excel date serial numbers.</li>
+<li>Terms are in months, money in dollars, dates as Excel dates (format the cell as a date).</li>
 <li>Money results are rounded half-up to cents; ratios are returned unrounded (format the cell as %).</li>
 <li>Every argument may be one cell or a column range: a range is evaluated row by row and the results spill down. One-cell arguments apply to every row; columns of different lengths give <code>#VALUE!</code>.</li>
 <li>Errors: <code>#VALUE!</code> for text where a number belongs or a negative amount, <code>#NUM!</code> when there is no numeric solution (such as a term of 0), <code>#DIV/0!</code> for a zero income or value in a ratio, <code>#N/A</code> when an option does not apply. Hover over the cell's error indicator to read the message.</li>
@@ -180,7 +190,7 @@ function renderFunctionPage(fn, examples = []) {
       : "A single value.";
 
   let exampleHtml;
-  const published = examples.filter((r) => !isErrorRow(r)).slice(0, 4);
+  const published = examples.filter((r) => typeof r.shown === "string").slice(0, 4);
   const errors = examples.filter(isErrorRow).slice(0, 3);
   if (published.length > 0 || errors.length > 0) {
     const rows = [...published, ...errors]

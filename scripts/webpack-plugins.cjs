@@ -10,6 +10,7 @@ const { renderHelpPages, loadExamples } = require("./help-pages.cjs");
 const { rewriteDevUrls } = require("./hosting-url.cjs");
 
 const GOLDEN_PATH = path.resolve(__dirname, "..", "test", "fixtures", "golden.json");
+const EXAMPLES_PATH = path.resolve(__dirname, "..", "src", "taskpane", "examples.json");
 
 class HelpPagesPlugin {
   /** @param {{ metadata?: string, folder?: string }} [options] */
@@ -34,6 +35,7 @@ class HelpPagesPlugin {
             return;
           }
           compilation.fileDependencies.add(GOLDEN_PATH);
+          compilation.fileDependencies.add(EXAMPLES_PATH);
           const pages = renderHelpPages(
             asset.source.source().toString(),
             loadExamples(GOLDEN_PATH)

@@ -1,6 +1,6 @@
 /**
- * Calendar dates without a time zone and without a clock: Excel serial numbers at the Excel
- * boundary, calendar dates inside.
+ * Calendar dates without a time zone (docs/rules/conventions.md, "Dates": no clock; "Excel
+ * serial numbers at the Excel boundary; calendar dates inside").
  *
  * Day arithmetic runs on a day number (days since 1970-01-01, proleptic Gregorian) computed by the
  * civil-from-days algorithm, so nothing depends on the host's time zone or on `Date`.

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { D } from "./money";
 
 /**
- * Capitalization of arrears (programs.md section 2; SD 09-01 step 1, Fannie D2-3.2-06 / F-1-27):
+ * Capitalization of arrears (docs/rules/conventions.md, "Capitalization and arrears"; SD 09-01 step 1, Fannie D2-3.2-06 / F-1-27):
  * past-due interest, escrow advances and third-party servicing advances are capitalized; late fees
  * never are (they are waived).
  */

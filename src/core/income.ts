@@ -5,7 +5,7 @@ import { Choices, choices, issuesIn, parseChoice, parseMoneyDecimal } from "./in
 import { INCOME_2025, IncomeRules } from "./rules/income-2025";
 
 /**
- * Borrower income (programs.md section 12; domain-research.md section 1.2): monthly income from a pay
+ * Borrower income (docs/rules/income.md): monthly income from a pay
  * amount and its frequency, the non-taxable gross-up, and surplus income.
  */
 
@@ -13,7 +13,7 @@ export const PAY_FREQUENCIES = ["WEEKLY", "BIWEEKLY", "SEMIMONTHLY", "MONTHLY", 
 export type PayFrequency = (typeof PAY_FREQUENCIES)[number];
 
 /**
- * Pay periods a year; monthly income = amount × periods / 12 (programs.md section 12): weekly
+ * Pay periods a year; monthly income = amount × periods / 12 (docs/rules/income.md): weekly
  * × 52/12, bi-weekly × 26/12, semi-monthly × 2, monthly × 1, annual / 12.
  */
 export const PERIODS_PER_YEAR: Readonly<Record<PayFrequency, number>> = {
@@ -82,7 +82,7 @@ export interface SurplusInput {
 
 /**
  * Surplus income = net monthly income − housing payment − other debts − living expenses
- * (programs.md section 12), half-up to cents. Negative when the borrower runs a deficit.
+ * (docs/rules/income.md), half-up to cents. Negative when the borrower runs a deficit.
  */
 export function surplusIncome(input: SurplusInput): Result<Decimal> {
   const parts = [

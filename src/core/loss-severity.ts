@@ -3,7 +3,7 @@ import { D } from "./money";
 import { Result, fail, ok } from "./result";
 
 /**
- * Deficiency and loss severity (programs.md section 9): deficiency = total debt (UPB + accrued
+ * Deficiency and loss severity (docs/rules/liquidation.md): deficiency = total debt (UPB + accrued
  * interest + advances + allowable fees) − net proceeds; severity = deficiency / UPB.
  */
 export function deficiency(totalDebt: Decimal.Value, netProceeds: Decimal.Value): Decimal {

@@ -5,7 +5,7 @@ import { D } from "./money";
 export const EIGHTH_POINT = new D("0.00125");
 
 /**
- * Market-rate rounding (programs.md section 1): round to the nearest increment, ties up, then add
+ * Market-rate rounding (docs/rules/conventions.md, "Market-rate rounding"): round to the nearest increment, ties up, then add
  * the add-on (25 bp FHA, 50 bp VA). RATE-1: 6.87% → 6.875%; 6.9375% → 7.000%.
  */
 export function marketRate(

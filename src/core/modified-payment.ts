@@ -4,7 +4,7 @@ import { Issue } from "./result";
 
 /**
  * P&I of a modification: the level payment on the interest-bearing balance, which is the UPB plus
- * the capitalized arrears less any non-interest-bearing forbearance (programs.md sections 2-4).
+ * the capitalized arrears less any non-interest-bearing forbearance (docs/rules/conventions.md).
  */
 export function modifiedPaymentCents(
   upb: Cents,

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 
 /**
- * The engine's own Decimal constructor.
+ * The engine's own Decimal constructor (docs/rules/conventions.md).
  *
  * A clone, so no other code's `Decimal.config` can change our arithmetic. 34 significant digits
  * (IEEE decimal128) keep every intermediate of a 480-month payment far beyond cent precision;
@@ -58,7 +58,7 @@ export function centsToNumber(x: Decimal): number {
   return Number(x.toFixed(2, Decimal.ROUND_HALF_UP));
 }
 
-/** Largest cent amount strictly below x ("reduce by more than X%"). */
+/** Largest cent amount strictly below x ("reduce by more than X%", docs/rules/conventions.md). */
 export function largestCentBelow(x: Decimal.Value): Decimal {
   const d = new D(x);
   const f = floorCents(d);

@@ -3,8 +3,8 @@ import { D, ZERO } from "./money";
 import { Result, fail, ok } from "./result";
 
 /**
- * Debt-to-income and loan-to-value ratios (programs.md section 1: full-precision fractions, never
- * rounded in the engine; domain-research.md §1.1 and §11 for the definitions).
+ * Debt-to-income and loan-to-value ratios (docs/rules/conventions.md, "Ratios" and "MTMLTV":
+ * full-precision fractions, never rounded in the engine).
  */
 
 /**

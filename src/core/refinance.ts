@@ -7,7 +7,7 @@ import { VA_IRRRL_2018, VaIrrrlRules } from "./rules/va-irrrl-2018";
 import { FHA_STREAMLINE_2015, FhaStreamlineRules } from "./rules/fha-streamline-2015";
 
 /**
- * Refinance analysis (programs.md section 12): new P&I, monthly saving, break-even months, and the
+ * Refinance analysis (docs/rules/refinance.md): new P&I, monthly saving, break-even months, and the
  * VA IRRRL and FHA streamline net-tangible-benefit tests (rule sets VA-IRRRL-2018, FHA-STREAMLINE-2015).
  */
 
@@ -24,7 +24,8 @@ export function monthlySaving(currentPi: Decimal.Value, newPi: Decimal.Value): R
 
 /**
  * LM.BREAKEVEN: months for the saving to repay the closing costs = closing costs / monthly saving,
- * rounded up to a whole month. `NA` when there is no saving.
+ * rounded up to a whole month. Every amount is taken to cents (half-up) first, as a payment is paid:
+ * a saving that is 0.00 in cents is no saving. `NA` when there is none.
  */
 export function breakEvenMonths(
   closingCosts: Decimal.Value,
@@ -37,7 +38,7 @@ export function breakEvenMonths(
     parseMoneyDecimal(newPi, "new_pi"),
   ]);
   if (!read.ok) return read;
-  const [costs, current, next] = read.value;
+  const [costs, current, next] = read.value.map((v) => cents(v));
   const saving = current.minus(next);
   if (saving.lte(0)) {
     return fail(
@@ -65,7 +66,7 @@ export interface RefinanceResult {
   readonly break_even_months?: number;
 }
 
-/** New P&I on the refinanced loan (programs.md section 1 level payment), its saving and break-even. */
+/** New P&I on the refinanced loan (docs/rules/conventions.md, level payment), its saving and break-even. */
 export function refinance(input: RefinanceInput): Result<RefinanceResult> {
   const pi = levelPayment(input.principal, input.annualRate, input.termMonths);
   const issues = issuesIn(

@@ -14,7 +14,7 @@ import { Result, fail, failWith, ok } from "./result";
 import { REPAY_FNMA } from "./rules/repay-fnma";
 
 /**
- * Repayment plan (programs.md section 8, rule set REPAY-FNMA): installment = contractual payment +
+ * Repayment plan (docs/rules/repayment.md, rule set REPAY-FNMA): installment = contractual payment +
  * arrears / months, half-up to cents; the last installment absorbs the residue so the plan collects
  * exactly the arrears.
  */

@@ -2,7 +2,7 @@
  * Errors are values across the core's public surface, never exceptions.
  *
  * An issue's `code` says which Excel error it becomes at the cell boundary
- * (functions.md, "Errors"): VALUE for bad input, NUM for no numeric solution,
+ * (docs/functions.md, "Errors"): VALUE for bad input, NUM for no numeric solution,
  * DIV0 for a zero divisor, NA for "not applicable" or a missing required field.
  */
 export type IssueCode = "VALUE" | "NUM" | "DIV0" | "NA";

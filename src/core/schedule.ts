@@ -9,12 +9,13 @@ import {
   parseMonths,
   parseRate,
 } from "./input";
+import { exactPaymentCents } from "./annuity-exact";
 import { Result, failWith, ok, fail } from "./result";
 import { CalendarDate, addMonths } from "./calendar-date";
 
 /**
- * Level payments, present value, maximum principal, balances and amortization schedules
- * (programs.md section 1). Amounts inside a schedule are safe-integer cents: exact, and cheap
+ * Level payments, present value, balances and amortization schedules
+ * (docs/rules/conventions.md). Amounts inside a schedule are safe-integer cents: exact, and cheap
  * enough for a 480-month schedule per loan over a whole tape.
  */
 
@@ -45,7 +46,7 @@ export function presentValueExact(
  * precision for any r (relative error below 1e-13 for |n·log1p(r)| ≤ 104, which MAX_TERM_MONTHS and
  * rates above −100% guarantee), as verified-rounding requires.
  */
-function paymentFactorApprox(annualRate: number, termMonths: number): number {
+export function paymentFactorApprox(annualRate: number, termMonths: number): number {
   const r = annualRate / 12;
   if (r === 0) return 1 / termMonths;
   return r / -Math.expm1(-termMonths * Math.log1p(r));
@@ -57,8 +58,9 @@ export function levelPaymentCents(
   annualRate: number,
   termMonths: number
 ): Cents {
-  return roundHalfUpCents(principalCents * paymentFactorApprox(annualRate, termMonths), () =>
-    paymentExact(principalCents, annualRate, termMonths)
+  return roundHalfUpCents(
+    principalCents * paymentFactorApprox(annualRate, termMonths),
+    () => new D(exactPaymentCents(principalCents, annualRate, termMonths))
   );
 }
 
@@ -81,38 +83,14 @@ export function levelPayment(
   return ok(fromCents(levelPaymentCents(toCents(principal), annualRate, termMonths)));
 }
 
-/**
- * Largest principal (in cents) whose cent-rounded payment does not exceed the target.
- * A rounded payment ≤ T holds exactly when L·f < T + ½ cent, so the float estimate (T + ½)/f is
- * refined by exact payment checks: step down while the payment exceeds T, up while one more cent
- * still fits. The result satisfies payment(L) ≤ T < payment(L + 1 cent).
- */
-export function maxPrincipalCents(
-  targetCents: Cents,
-  annualRate: number,
-  termMonths: number
-): Cents {
-  const f = paymentFactorApprox(annualRate, termMonths);
-  let l = Math.max(0, Math.ceil((targetCents + 0.5) / f) - 1);
-  while (l > 0 && levelPaymentCents(l, annualRate, termMonths) > targetCents) l -= 1;
-  while (levelPaymentCents(l + 1, annualRate, termMonths) <= targetCents) l += 1;
-  return l;
-}
-
-/** The largest principal whose level payment is at most `targetPayment` (LM.MAXPRINCIPAL). */
-export function maxPrincipal(
-  targetPayment: number,
-  annualRate: number,
-  termMonths: number
-): Result<Decimal> {
-  const issues = issuesIn(
-    parseMoney(targetPayment, "target_payment"),
-    parseRate(annualRate, "annual_rate", { signed: true }),
-    parseMonths(termMonths, "term_months")
-  );
-  if (issues.length) return failWith(issues);
-  return ok(fromCents(maxPrincipalCents(toCents(targetPayment), annualRate, termMonths)));
-}
+// The max principal (the present value of a target payment floored to cents) is its own module;
+// the programs and LM.MAXPRINCIPAL reach it through here.
+export {
+  MAX_PRINCIPAL_CENTS,
+  maxPrincipal,
+  maxPrincipalCents,
+  maxPrincipalWithinCap,
+} from "./max-principal";
 
 /** Interest for one month on a balance in cents, half-up to cents. */
 function monthInterest(balance: Cents, annualRate: number, rExact: () => Decimal): Cents {
@@ -180,7 +158,7 @@ export interface AmortizeOptions {
 }
 
 /**
- * The amortization schedule (programs.md section 1): each month interest = round-half-up(balance·r),
+ * The amortization schedule (docs/rules/conventions.md): each month interest = round-half-up(balance·r),
  * principal = payment − interest; the last payment pays whatever is left, so the balance ends at
  * exactly 0.00. A forbearance amount is part of the principal, bears no interest, and is due with the
  * last payment (the balloon of a forbearance modification).

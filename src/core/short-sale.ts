@@ -4,8 +4,8 @@ import { Cents, roundHalfUpCents } from "./verified-rounding";
 import { centsOfDecimal } from "./input";
 
 /**
- * Net proceeds of a short sale to the first lien (programs.md section 9; Fannie short-sale allowable
- * costs, domain-research.md §8.1): price − commission (rate × price, cents half-up) − seller closing
+ * Net proceeds of a short sale to the first lien (docs/rules/liquidation.md; Fannie Mae's short-sale
+ * allowable costs): price − commission (rate × price, cents half-up) − seller closing
  * costs − subordinate-lien payoffs − relocation assistance − other allowable costs. One rule, in whole
  * cents, for LM.SHORTSALENET and the short-sale evaluations alike.
  */

@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 /**
  * Rounding to whole cents with a float fast path that is proven, not hoped, to agree with decimal.
  *
- * programs.md section 1 allows a float "only where the result is proven to round to the same cents".
+ * docs/rules/conventions.md ("Exactness"): a float only where it is proven to give the same cents.
  * Every caller computes its value in cents with a closed form whose relative error is below 1e-13
  * (a handful of correctly rounded operations; `Math.log1p`/`Math.expm1` for powers). A value whose
  * distance from the nearest half-cent exceeds RELATIVE_MARGIN (1e-9, four orders above that error)

@@ -48,7 +48,7 @@ export function regxdates(headers: any[][], values: any[][], field?: any[][]): a
 }
 
 /**
- * The date a number of business days after (or before, when negative) a start date, skipping weekends and federal legal public holidays (observed), as Regulation X counts them. The start day is not counted.
+ * The date a number of business days after (or before, when negative) a start date, skipping weekends and federal legal public holidays (observed), as Regulation X counts them. The start day is not counted; like WORKDAY without a holiday list.
  * @customfunction BUSINESSDAYS
  * @helpurl https://localhost:3000/help/businessdays.html
  * @param start_date The day to count from (an Excel date).

@@ -28,7 +28,7 @@ export function monthlyincome(amount: any[][], frequency: any[][], non_taxable?:
 }
 
 /**
- * Months for a refinance's monthly saving to repay its closing costs: closing costs / (current P&I − new P&I), rounded up. #N/A when there is no saving.
+ * Months for a refinance's monthly saving to repay its closing costs: closing costs / (current P&I − new P&I), each amount taken to cents first, rounded up to a whole month. #N/A when there is no saving.
  * @customfunction BREAKEVEN
  * @helpurl https://localhost:3000/help/breakeven.html
  * @param closing_costs The refinance's closing costs, in dollars.

@@ -18,7 +18,7 @@ import {
   amortize as amortizeLoan,
   balanceAfterCents,
   levelPaymentCents,
-  maxPrincipalCents,
+  maxPrincipalWithinCap,
 } from "../core/schedule";
 import { modifiedPaymentCents } from "../core/modified-payment";
 import { centsToCell } from "../core/schedule";
@@ -81,7 +81,7 @@ export function modpayment(
 }
 
 /**
- * Largest principal whose level monthly payment does not exceed a target payment (one more cent would).
+ * The principal a target monthly payment carries: the present value of the payment floored to cents, as HUD and the GSEs size a modified loan (its payment never exceeds the target). Above 1e13 dollars it is #NUM!.
  * @customfunction MAXPRINCIPAL
  * @helpurl https://localhost:3000/help/maxprincipal.html
  * @param target_payment The most the monthly P&I may be, in dollars.
@@ -101,7 +101,10 @@ export function maxprincipal(
       arg("term_months", required(months)),
     ] as const,
     [target_payment, annual_rate, term_months],
-    (t, r, n) => maxPrincipalCents(t, r, n) / 100
+    (t, r, n) => {
+      const l = maxPrincipalWithinCap(t, r, n);
+      return l.ok ? l.value / 100 : issueOf(l);
+    }
   );
 }
 

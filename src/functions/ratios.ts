@@ -31,6 +31,10 @@ export function dti(gross_monthly_income: any[][], monthly_debts: any[][]): any[
       [false, true]
     );
     if (typeof n !== "number") return [[errorCell(n)]];
+    if (!monthly_debts)
+      return [
+        [errorCell({ code: "NA", field: "monthly_debts", reason: "monthly_debts is missing" })],
+      ];
     const income = required(money);
     const debt = optional(money, 0);
     const out: Out[][] = [];

@@ -9,49 +9,22 @@
 import { strict as assert } from "node:assert";
 import fs from "node:fs";
 import path from "node:path";
-import vm from "node:vm";
 import fc from "fast-check";
+import {
+  CfError,
+  DIST,
+  Fn,
+  FunctionMeta,
+  Matrix,
+  ROOT,
+  contractProblems,
+  describeCell,
+  loadBundle,
+  readDist,
+} from "./excel-runtime";
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
 const GOLDEN = path.join(ROOT, "test", "fixtures", "golden.json");
 
-const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
-const ERROR_TEXTS = new Set<string>(Object.values(ErrorCode));
-
-/** Stand-in for CustomFunctions.Error as Excel's runtime provides it. */
-class CfError {
-  constructor(
-    readonly code: string,
-    readonly message?: string
-  ) {}
-}
-
-type Fn = (...args: unknown[]) => unknown;
-type Matrix = unknown[][];
-
-interface ParamMeta {
-  name: string;
-  description?: string;
-  optional?: boolean;
-  dimensionality?: string;
-}
-interface FunctionMeta {
-  id: string;
-  name: string;
-  description?: string;
-  helpUrl?: string;
-  parameters: ParamMeta[];
-  result?: { dimensionality?: string };
-}
 type ExpectedCell = number | string | boolean | { error: string };
 interface GoldenRow {
   formula: string;
@@ -63,77 +36,6 @@ interface GoldenRow {
   tolerance?: number;
   source: string;
   note?: string;
-}
-
-function readDist(name: string): string {
-  const file = path.join(DIST, name);
-  assert.ok(fs.existsSync(file), `dist/${name} is missing: run \`npm run build\` first`);
-  return fs.readFileSync(file, "utf8");
-}
-
-/** Runs functions.js in a fresh context and returns what it associated. */
-function loadBundle(source: string): Map<string, Fn> {
-  const registry = new Map<string, Fn>();
-  const sandbox = {
-    CustomFunctions: {
-      associate(id: string, fn: Fn) {
-        assert.equal(typeof fn, "function", `associate(${id}) without a function`);
-        assert.ok(!registry.has(id), `${id} associated twice`);
-        registry.set(id, fn);
-      },
-      Error: CfError,
-      ErrorCode,
-    },
-    console,
-  };
-  vm.runInNewContext(source, sandbox, { filename: "dist/functions.js" });
-  return registry;
-}
-
-const describeCell = (c: unknown) =>
-  c instanceof CfError
-    ? `${c.code} (${c.message ?? ""})`
-    : typeof c === "string"
-      ? JSON.stringify(c)
-      : String(c);
-
-/** The problems with one result against the contract (empty when it is fine). */
-function contractProblems(result: unknown): string[] {
-  if (
-    result instanceof Promise ||
-    (result && typeof (result as { then?: unknown }).then === "function")
-  ) {
-    return ["returned a promise; the functions are synchronous"];
-  }
-  if (!Array.isArray(result)) return [`result is not an array: ${describeCell(result)}`];
-  if (result.length === 0) return ["result has no rows"];
-  const problems: string[] = [];
-  const width = Array.isArray(result[0]) ? result[0].length : -1;
-  result.forEach((row, r) => {
-    if (!Array.isArray(row)) {
-      problems.push(`row ${r} is not an array`);
-      return;
-    }
-    if (row.length === 0 || row.length !== width)
-      problems.push(`row ${r} has ${row.length} cells, row 0 has ${width}`);
-    row.forEach((cell, c) => {
-      const at = `cell [${r}][${c}]`;
-      if (cell instanceof CfError) {
-        if (!ERROR_TEXTS.has(cell.code)) problems.push(`${at}: unknown error code ${cell.code}`);
-        if (
-          (cell.code === "#VALUE!" || cell.code === "#N/A") &&
-          !(typeof cell.message === "string" && cell.message.trim())
-        ) {
-          problems.push(`${at}: ${cell.code} without a message`);
-        }
-      } else if (typeof cell === "number") {
-        if (!Number.isFinite(cell)) problems.push(`${at}: ${cell}`);
-      } else if (typeof cell !== "string" && typeof cell !== "boolean") {
-        problems.push(`${at}: ${cell === null ? "null" : typeof cell} is not a cell value`);
-      }
-    });
-  });
-  return problems;
 }
 
 function cellMatches(actual: unknown, expected: ExpectedCell, tolerance: number): string | null {

@@ -9,7 +9,7 @@ function money(r: ReturnType<typeof monthlyIncome>): string {
   return r.value.toFixed(2);
 }
 
-describe("core/income (programs.md section 12)", () => {
+describe("core/income (docs/rules/income.md)", () => {
   it("converts each pay frequency to a monthly amount", () => {
     // 1,000 weekly: 1000 × 52 / 12 = 4333.333… → 4,333.33
     assert.equal(money(monthlyIncome(1000, "WEEKLY")), "4333.33");

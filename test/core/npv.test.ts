@@ -20,10 +20,10 @@ import { Issue, Result } from "../../src/core/result";
 import oracle from "../fixtures/oracles/npv-python-decimal.json";
 
 /*
- * Expected values in the hand-worked cases were computed apart from our code by test/oracle/npv.py:
+ * Expected values in the hand-worked cases were computed apart from our code by test/oracle/npv_model.py:
  * the model written out with month-by-month sums (no closed forms) in Python's decimal module at 60
  * digits, then rounded half-up to cents (regenerate with
- * `/usr/bin/python3 test/oracle/npv.py > test/fixtures/oracles/npv-python-decimal.json`). The
+ * `/usr/bin/python3 test/oracle/npv_model.py > test/fixtures/oracles/npv-python-decimal.json`). The
  * intermediate figures quoted in the comments come from the same arithmetic. Money goes in as whole
  * cents and comes out as whole cents.
  */
@@ -576,7 +576,7 @@ describe("core/npv: properties", () => {
   });
 });
 
-describe("core/npv: against the independent Python decimal model (test/oracle/npv.py)", () => {
+describe("core/npv: against the independent Python decimal model (test/oracle/npv_model.py)", () => {
   type OracleCase = (typeof oracle.cases)[number];
   const evaluate = (c: OracleCase) => {
     const { state_timeline_months: months, ...params } = c.assumptions;

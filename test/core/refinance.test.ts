@@ -9,7 +9,7 @@ import {
 } from "../../src/core/refinance";
 import { VA_IRRRL_2018 } from "../../src/core/rules/va-irrrl-2018";
 
-describe("core/refinance (programs.md section 12)", () => {
+describe("core/refinance (docs/rules/refinance.md)", () => {
   it("refinance 200,000 from 6% to 5% over 360 months with 3,000 of costs: saving 125.46, break-even 24 months", () => {
     // new P&I = 200000·(0.05/12)/(1 − (1 + 0.05/12)^−360) = 1073.6432… → 1,073.64
     // current 1,199.10 (6%); saving 1,199.10 − 1,073.64 = 125.46; 3000 / 125.46 = 23.91… → 24

@@ -5,7 +5,7 @@ import { parseIsoDate, formatIsoDate } from "../../src/core/calendar-date";
 
 describe("core/repayment-plan (REPAY-FNMA)", () => {
   it("RPP-1: contractual 1,500, arrears 4,500 — the published table of months, payments and the 150% test", () => {
-    // months → plan payment, % of contractual, allowed (domain-research §13 RPP-1)
+    // months → plan payment, % of contractual, allowed (docs/rules/repayment.md, worked example)
     const table: [number, number, string, boolean][] = [
       [3, 300000, "2", false],
       [4, 262500, "1.75", false],

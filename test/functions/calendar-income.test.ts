@@ -20,7 +20,7 @@ describe("functions: BUSINESSDAYS and REGXDATES", () => {
     assert.equal(excelError(calendar.businessdays(one("soon"), one(1))[0][0]), "#VALUE!");
   });
 
-  it("a January 1, 2027 payment: live contact by Feb 6, written notice by Feb 15, first filing from May 2 (programs.md §11)", () => {
+  it("a January 1, 2027 payment: live contact by Feb 6, written notice by Feb 15, first filing from May 2 (docs/rules/regx.md)", () => {
     const headers = [["loan_id", "next_due_date", "as_of_date"]];
     const values = [["L1", JAN_01_2027, 46447]];
     const pick = (f: string) => calendar.regxdates(headers, values, one(f))[0][0];

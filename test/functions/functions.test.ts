@@ -7,6 +7,8 @@ import * as ratios from "../../src/functions/ratios";
 import * as rates from "../../src/functions/rates";
 import * as repayment from "../../src/functions/repayment";
 import * as liquidation from "../../src/functions/liquidation";
+import * as income from "../../src/functions/income";
+import * as calendar from "../../src/functions/calendar";
 
 // The functions read the global only when they build an error, as in Excel's runtime.
 installCustomFunctionsStandIn();
@@ -110,7 +112,12 @@ describe("functions: payments", () => {
   });
 
   it("MAXPRINCIPAL and BALANCE", () => {
-    assert.deepEqual(payments.maxprincipal(one(990), one(0.02), one(480)), [[326922.45]]);
+    // 990 at 2%/480: the present value 326,920.79… floored (test/oracle/fixtures.json).
+    assert.deepEqual(payments.maxprincipal(one(990), one(0.02), one(480)), [[326920.79]]);
+    // Above the 1e13-dollar cap: #NUM! in that row only (it never returned before).
+    const capped = payments.maxprincipal(col(1e12, 785), one(0.05), one(360));
+    assert.equal(excelError(capped[0][0]), "#NUM!");
+    assert.equal(capped[1][0], 146231.06); // 785 at 5%/360 (test/oracle)
     assert.deepEqual(payments.balance(one(200000), one(0.075), one(360), col(12, 60)), [
       [198156.31],
       [189234.81],
@@ -163,7 +170,7 @@ describe("functions: ratios, rates, repayment, liquidation", () => {
         [1000, 0, 0],
         [1, 1, 1],
       ]),
-      [[0.58125], [0.2], [ratios.dti(one(0), one(1))[0][0]]]
+      [[0.58125], [0.2], [new StandInError("#DIV/0!")]]
     );
     assert.equal(excelError(ratios.dti(one(0), one(1))[0][0]), "#DIV/0!");
     assert.equal(excelError(ratios.dti(one(4000), [[1, "x"]])[0][0]), "#VALUE!");
@@ -220,5 +227,30 @@ describe("functions: ratios, rates, repayment, liquidation", () => {
     const sev = liquidation.lossseverity(one(260000), one(217500), one(240000));
     assert.ok(Math.abs((sev[0][0] as number) - 0.17708333333333334) < 1e-15);
     assert.equal(excelError(liquidation.lossseverity(one(1), one(-5), one(0))[0][0]), "#DIV/0!");
+  });
+});
+
+describe("functions: regressions from an adversarial run", () => {
+  it("BREAKEVEN takes payments to cents first: a saving of 0.00 is no saving (#N/A)", () => {
+    // current 1e-300 and 0.004 are 0.00 in cents, like a new P&I of 0: the saving is 0.00, not a
+    // tiny positive amount (these gave 5.964e301 and 25,000 months).
+    for (const [costs, current] of [
+      [59.64, 1e-300],
+      [100, 0.004],
+    ]) {
+      const r = income.breakeven(one(costs), one(current), one(0));
+      assert.equal(excelError(r[0][0]), "#N/A");
+      assert.match((r[0][0] as StandInError).message!, /no monthly saving/);
+    }
+    // 0.005 is 0.01 half-up: a saving of one cent repays 100.00 in 10,000 months.
+    assert.deepEqual(income.breakeven(one(100), one(0.005), one(0)), [[10000]]);
+  });
+
+  it("BUSINESSDAYS counts a column of day counts by weeks (one row far past 9999 is #NUM!, the others compute)", () => {
+    // 45000 = 2023-03-15 (a Wednesday): +5 business days = 2023-03-22 (45007); −5 = 2023-03-08 (44993).
+    const r = calendar.businessdays(one(45000), col(5, 2000000, -5));
+    assert.deepEqual(r[0], [45007]);
+    assert.equal(excelError(r[1][0]), "#NUM!");
+    assert.deepEqual(r[2], [44993]);
   });
 });

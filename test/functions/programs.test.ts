@@ -6,7 +6,7 @@ import * as programs from "../../src/functions/programs";
 installCustomFunctionsStandIn();
 const one = (x: unknown) => [[x]] as any[][];
 
-/** HAMP-A (domain-research §13) as a loan record; the FNMA fields let AUTO run too. */
+/** HAMP-A (docs/rules/hamp.md) as a loan record; the FNMA fields let AUTO run too. */
 const FIELDS: [string, string | number | boolean][] = [
   ["loan_id", "HAMP-A"],
   ["investor", "PRIVATE"],

@@ -1,4 +1,4 @@
-/** The task pane's module boundaries (architecture.md): Office only through host.ts; nobody imports the pane. */
+/** The task pane's module boundaries (README, Layout): Office only through host.ts; nobody imports the pane. */
 import { strict as assert } from "node:assert";
 import fs from "node:fs";
 import path from "node:path";

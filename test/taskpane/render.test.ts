@@ -10,6 +10,7 @@ import { MemoryWorkbook } from "../../src/taskpane/workbook/memory-workbook";
 import { memoryHost } from "../../src/taskpane/workbook/memory-host";
 import { FunctionList } from "../../src/taskpane/components/FunctionList";
 import type { CatalogueFunction, CatalogueLoad } from "../../src/taskpane/catalogue";
+import { exampleFor } from "../../src/taskpane/examples";
 
 const FUNCTIONS: CatalogueFunction[] = [
   {
@@ -44,10 +45,11 @@ describe("taskpane/render", () => {
     assert.match(html, /LM\.BALANCE\(\[principal\]\)/);
     assert.match(html, /href="help\/payment\.html"[^>]*aria-label="Help for LM\.PAYMENT"/);
     assert.match(html, /href="help\/balance\.html"/);
-    assert.match(html, /=LM\.PAYMENT\(200000,0\.075,360\)/);
-    assert.match(html, /1,398\.43/);
-    assert.match(html, /=LM\.BALANCE\(200000,0\.075,360,12\)/);
-    assert.match(html, /198,156\.31/);
+    for (const id of ["PAYMENT", "BALANCE"]) {
+      const example = exampleFor(id)!;
+      assert.ok(html.includes(example.formula), `${id}: ${example.formula}`);
+      assert.ok(html.includes(example.result), `${id}: ${example.result}`);
+    }
     assert.equal(
       (html.match(/<figure/g) ?? []).length,
       2,

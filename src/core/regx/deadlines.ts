@@ -4,7 +4,7 @@ import { addBusinessDays } from "./business-days";
 import { Observance } from "./holidays";
 
 /**
- * Regulation X deadlines for one loan (programs.md section 11; LM.REGXDATES in functions.md).
+ * Regulation X deadlines for one loan (docs/rules/regx.md; LM.REGXDATES in docs/functions.md).
  *
  * Days of delinquency are counted from the due date of the oldest unpaid payment. By default that due
  * date is day 0 (CFPB official interpretations: comment 31 (Delinquency)-2, nothing paid from
@@ -32,7 +32,7 @@ export interface RegxOptions {
   readonly observance?: Observance;
 }
 
-/** The result fields of LM.REGXDATES (functions.md), in its order. */
+/** The result fields of LM.REGXDATES (docs/functions.md), in its order. */
 export const REGX_FIELDS = [
   "live_contact_by",
   "written_notice_by",

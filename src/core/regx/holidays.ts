@@ -3,7 +3,7 @@ import { CalendarDate, addDays, dayOfWeek, daysInMonth, toDayNumber } from "../c
 /**
  * The legal public holidays of 5 U.S.C. 6103(a), the holidays Regulation X's business-day counts
  * exclude (12 CFR 1024.41(b)(2)(i)(B): "excluding legal public holidays, Saturdays, and Sundays";
- * programs.md section 11).
+ * docs/rules/regx.md).
  *
  * Rules as written in 6103(a) since the Uniform Monday Holiday Act (Pub. L. 90-363, in force 1971):
  * fixed dates for New Year's Day, Juneteenth, Independence Day, Veterans Day and Christmas; Mondays for
@@ -45,7 +45,7 @@ export interface Holiday {
 }
 
 /**
- * Which day a business-day count skips: the observed weekday (programs.md section 11, the default)
+ * Which day a business-day count skips: the observed weekday (docs/rules/regx.md, the default)
  * or only the legal date itself. See business-days.ts for why both exist.
  */
 export type Observance = "observed" | "legal";

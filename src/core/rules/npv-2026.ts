@@ -1,5 +1,5 @@
 /**
- * Default assumptions of our NPV comparison (programs.md section 10; domain-research.md §9.2):
+ * Default assumptions of our NPV comparison (docs/rules/npv.md):
  * workout against foreclosure, our model, not Treasury's HAMP NPV model.
  *
  * Every value below is a default the user can override field by field (`withOverrides` in
@@ -177,8 +177,8 @@ export const NPV_2026: NpvAssumptions = {
   version: "2026-11-27",
   effective: "2026-11-27",
   sources: [
-    "programs.md section 10 (our formulation; not Treasury's HAMP NPV model)",
-    "Treasury HAMP NPV guidance (FAQ, as quoted in domain-research.md §2.5): discount rate at most PMMS + 250 bp",
+    "docs/rules/npv.md (our formulation; not Treasury's HAMP NPV model)",
+    "Treasury HAMP NPV guidance (Supplemental Directive 09-01 FAQ): discount rate at most PMMS + 250 bp",
     "Fannie Mae Foreclosure Time Frames and Compensatory Fee Allowable Delays Exhibit, 12/19/2018 (effective 2019-01-01) and 06/18/2025 (sales on or after 2025-07-01, LL-2025-01)",
   ],
   params: {

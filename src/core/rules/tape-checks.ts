@@ -12,7 +12,7 @@ export const TAPE_CHECKS: RuleSet<TapeCheckParams> = {
   effective: "2026-11-01",
   sources: [
     "Freddie Mac PMMS: the 30-year fixed rate has stayed below 19% since the survey began in 1971",
-    "FHFA conforming and high-cost loan limits (one-to-four-family first liens under $5 million in 2026)",
+    "FHFA conforming and high-cost loan limits for 2026 (one-to-four-family first liens)",
   ],
   params: {
     // Note, market and modification rates above 25% are not mortgage rates (PMMS peak 18.63%, 1981).

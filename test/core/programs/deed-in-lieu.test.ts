@@ -4,7 +4,7 @@ import { Cell, LoanRecord, readLoanRecord } from "../../../src/core/record";
 import { Evaluation } from "../../../src/core/programs/evaluation";
 import { deedInLieu, deedInLieuForInvestor } from "../../../src/core/programs/deed-in-lieu";
 
-/** Deed-in-lieu, DIL-GSE / DIL-FHA / DIL-VA (programs.md section 9). Amounts checked with Python's decimal module. */
+/** Deed-in-lieu, DIL-GSE / DIL-FHA / DIL-VA (docs/rules/liquidation.md). Each amount is worked by hand in its case. */
 function record(fields: Record<string, Cell>): LoanRecord {
   const reading = readLoanRecord(Object.keys(fields), Object.values(fields));
   assert.deepEqual(reading.issues, []);

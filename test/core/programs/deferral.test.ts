@@ -4,7 +4,7 @@ import { Cell, LoanRecord, readLoanRecord } from "../../../src/core/record";
 import { Evaluation } from "../../../src/core/programs/evaluation";
 import { paymentDeferral } from "../../../src/core/programs/deferral";
 
-/** DEFERRAL (programs.md section 7; Fannie Mae D2-3.2-04). Amounts checked with Python's decimal module. */
+/** DEFERRAL (docs/rules/deferral.md; Fannie Mae D2-3.2-04). Each amount is worked by hand in its case. */
 function record(fields: Record<string, Cell>): LoanRecord {
   const reading = readLoanRecord(Object.keys(fields), Object.values(fields));
   assert.deepEqual(reading.issues, []);

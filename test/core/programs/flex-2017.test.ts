@@ -9,7 +9,8 @@ function evaluate(fields: Record<string, number | string | boolean>): Evaluation
   return r.value;
 }
 
-// Expected values: Python decimal, programs.md §3 (FLEX-2017).
+// Expected values: test/oracle/programs.py (FLEX-2017 as docs/rules/flex.md gives it), results in
+// test/oracle/fixtures.json.
 describe("core/programs FLEX-2017", () => {
   it("MTMLTV 82% ≥ 80%: rate to the MIR 6.25%, then term straight to 480 → 1,163.87 ≤ target 1,182.38", () => {
     // 200,000 + 5,000 arrears = 205,000 on 250,000; 6.25% over 300 months = 1,352.32 (too high); over 480 = 1,163.87.

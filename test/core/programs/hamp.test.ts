@@ -13,8 +13,9 @@ function evaluate(fields: Record<string, number | string | boolean>): Evaluation
 }
 
 /*
- * Expected values from the published HAMP-A case (domain-research §13) and from an independent
- * Python decimal implementation of programs.md §4 that walks every 0.125% step and every month.
+ * Expected values from the published HAMP-A case (Treasury's HAMP examples; docs/rules/hamp.md) and
+ * from the independent implementation in test/oracle/programs.py, which walks every 0.125% step and
+ * every month (results in test/oracle/fixtures.json).
  */
 describe("core/programs HAMP", () => {
   it("HAMP-A: 200,000 at 7.5%/360, taxes and insurance 250, income 4,000 → 4.375%, P&I 998.57, DTI 31.21% (closest without going below)", () => {
@@ -57,8 +58,9 @@ describe("core/programs HAMP", () => {
     assert.equal(e.steps.find((s) => s.step === "rate")!.code, "RATE_AT_FLOOR");
   });
 
-  it("forbearance reaches the target exactly: 29,980.15 forborne → P&I 530.00 (income 3,000)", () => {
-    // target 930 − 400 = 530; 2%/480 gives 620.79; max principal for 530 → forbearance 29,980.15 ≤ 30% cap 61,500.
+  it("forbearance reaches the target exactly: 29,981.80 forborne → P&I 530.00 (income 3,000)", () => {
+    // target 930 − 400 = 530; 2%/480 gives 620.79; max principal for 530 at 2%/480 = 175,018.20 (oracle)
+    // → forbearance 205,000 − 175,018.20 = 29,981.80 ≤ 30% cap 61,500.
     const e = evaluate({
       upb: 200000,
       note_rate: 0.05,
@@ -70,7 +72,7 @@ describe("core/programs HAMP", () => {
       past_due_interest: 5000,
     });
     assert.equal(e.newTerm, 480);
-    assert.equal(e.forbearance, 2998015);
+    assert.equal(e.forbearance, 2998180);
     assert.equal(e.newPi, 53000);
     assert.equal(e.targetMet, true);
   });

@@ -4,7 +4,7 @@ import { Cell, LoanRecord, readLoanRecord } from "../../../src/core/record";
 import { Evaluation } from "../../../src/core/programs/evaluation";
 import { repaymentPlanOption } from "../../../src/core/programs/repayment";
 
-/** REPAY-FNMA as a waterfall option (programs.md section 8; Fannie Mae D2-3.2-02). Amounts checked with Python's decimal module. */
+/** REPAY-FNMA as a waterfall option (docs/rules/repayment.md; Fannie Mae D2-3.2-02). Each amount is worked by hand in its case. */
 function record(fields: Record<string, Cell>): LoanRecord {
   const reading = readLoanRecord(Object.keys(fields), Object.values(fields));
   assert.deepEqual(reading.issues, []);

@@ -11,8 +11,8 @@ import {
 import { SHORT_SALE_FHA } from "../../../src/core/rules/short-sale-fha";
 
 /**
- * Short sale, SHORT-SALE-GSE, SHORT-SALE-FHA and SHORT-SALE-VA (programs.md section 9). Amounts checked with Python's
- * decimal module: commission and closing costs half-up to cents; severity = (debt − net) / UPB.
+ * Short sale, SHORT-SALE-GSE, SHORT-SALE-FHA and SHORT-SALE-VA (docs/rules/liquidation.md). Each amount is worked by
+ * hand in its case: commission and closing costs half-up to cents; severity = (debt − net) / UPB.
  */
 function record(fields: Record<string, Cell>): LoanRecord {
   const reading = readLoanRecord(Object.keys(fields), Object.values(fields));

@@ -33,7 +33,7 @@ function dates(r: RegxDates) {
 }
 
 describe("core/regx/deadlines (12 CFR 1024.39, 1024.41)", () => {
-  it("programs.md section 11: a January 1 payment → live contact by February 6, notice by February 15, first filing from May 2 (non-leap year)", () => {
+  it("CFPB comment 39(a)-1.i.A: a January 1 payment → live contact by February 6, notice by February 15, first filing from May 2 (non-leap year)", () => {
     // Due date = day 0: Jan 1 + 36 days = Feb 6; + 45 = Feb 15; "more than 120 days" = day 121 =
     // Jan 1 + 121 days: 30 (to Jan 31) + 28 (Feb) + 31 (Mar) + 30 (Apr) = 119 → Apr 30, so day 121 = May 2.
     const r = regxDates({ next_due_date: d("2023-01-01") });
