@@ -1,5 +1,6 @@
 import { D } from "../money";
 import { LoanRecord, requireFields } from "../record";
+import { requirePositive } from "./positive-fields";
 import { Result, failWith, ok } from "../result";
 import { Cents } from "../verified-rounding";
 import { FLEX_2017, Flex2017Params } from "../rules/flex-2017";
@@ -30,6 +31,8 @@ export function flexModification2017(
     rules.id
   );
   if (missing.length) return failWith(missing);
+  const zero = requirePositive(record, ["property_value"], rules.id);
+  if (zero.length) return failWith(zero);
   const f = loanFacts(record);
   const p = rules.params;
   const trail = new Trail(rules.id);

@@ -1,5 +1,6 @@
 import { D } from "../money";
 import { LoanRecord, requireFields } from "../record";
+import { requirePositive } from "./positive-fields";
 import { Result, failWith, ok } from "../result";
 import { Cents } from "../verified-rounding";
 import { HAMP, HampParams } from "../rules/hamp";
@@ -46,6 +47,8 @@ export function hampModification(
     rules.id
   );
   if (missing.length) return failWith(missing);
+  const zero = requirePositive(record, ["property_value"], rules.id);
+  if (zero.length) return failWith(zero);
   const f = loanFacts(record);
   const p = rules.params;
   const trail = new Trail(rules.id);
@@ -117,7 +120,7 @@ export function hampModification(
         "no cap",
         true,
         "NO_CAP",
-        "market_rate is missing: the interest-rate cap (round8(PMMS)) is unknown, so no step-up schedule is shown"
+        `market_rate is missing: the interest-rate cap (PMMS rounded to the nearest ${pct(p.capIncrement)}) is unknown, so no step-up schedule is shown`
       );
     }
     return ok(

@@ -1,5 +1,5 @@
 import { LoanRecord, requireFields } from "../record";
-import { Result, failWith, ok } from "../result";
+import { Issue, Result, failWith, ok } from "../result";
 import { AUTO, AutoParams } from "../rules/auto";
 import { RuleSet } from "../rules/rule-set";
 import { AuditStep, Evaluation } from "./evaluation";
@@ -53,20 +53,8 @@ export function evaluateWaterfall(
       continue;
     }
     const r = program(record);
-    if (!r.ok) {
-      const fields = r.issues.map((i) => i.field).filter((x): x is string => x !== undefined);
-      const reason = `cannot evaluate: ${r.issues.map((i) => i.reason).join("; ")}`;
-      options.push({ ruleSet: id, works: false, reason });
-      steps.push({
-        option: id,
-        step: "option",
-        parameter: fields.join(", ") || id,
-        pass: false,
-        code: "MISSING_FIELDS",
-        reason,
-      });
-      continue;
-    }
+    // An option that cannot be evaluated is never passed over for a later one: the fields it lacks decide.
+    if (!r.ok) return failWith(stoppedAt(id, order.indexOf(id) + 1, record.investor!, r.issues));
     const e = r.value;
     steps.push(...e.steps);
     const ok2 = works(e);
@@ -99,6 +87,29 @@ export function evaluateWaterfall(
     steps,
     options,
   });
+}
+
+/**
+ * The issues of an AUTO run stopped at an option it cannot evaluate: one per kind (NA for missing
+ * fields, VALUE for malformed ones), each naming its fields.
+ */
+function stoppedAt(
+  id: string,
+  position: number,
+  investor: string,
+  issues: readonly Issue[]
+): Issue[] {
+  const out: Issue[] = [];
+  for (const code of [...new Set(issues.map((i) => i.code))]) {
+    const same = issues.filter((i) => i.code === code);
+    out.push({
+      code,
+      field: same[0].field,
+      value: same[0].value,
+      reason: `AUTO stops at ${id}, option ${position} of the ${investor} waterfall, which cannot be evaluated: ${same.map((i) => i.reason).join("; ")}`,
+    });
+  }
+  return out;
 }
 
 function failedEligibility(e: Evaluation): string {
