@@ -131,18 +131,75 @@ export class Trail {
   }
 }
 
+/** A text made the first time it is asked for, and kept. */
+export function once(make: () => string): () => string {
+  let text: string | undefined;
+  return () => (text ??= make());
+}
+
+/** An evaluation's fields but its reason. */
+export type EvaluationFields = Omit<Evaluation, "reason">;
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+// The class carries every field of Evaluation (declared there, once).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export interface Outcome<A> extends EvaluationFields {}
+
 /**
- * An evaluation whose `reason` is made from `about` when first read. The sentence is an own
- * property (a getter), so copies made by spreading carry the text.
+ * An evaluation whose `reason` is made from `about` when first read, and kept. Its other fields are
+ * its own properties, always in the same order; `toJSON` gives it as plain data, reason included.
  */
+export class Outcome<A = unknown> implements Evaluation {
+  private text?: string;
+
+  /** `steps`, when given, replaces the fields' (a waterfall's whole trail). */
+  constructor(
+    f: EvaluationFields,
+    private readonly say: (about: A) => string,
+    private readonly about: A,
+    steps: readonly AuditStep[] = f.steps
+  ) {
+    const self = this as Writable<EvaluationFields>;
+    self.program = f.program;
+    self.ruleSet = f.ruleSet;
+    self.ruleSetVersion = f.ruleSetVersion;
+    self.eligible = f.eligible;
+    self.targetMet = f.targetMet;
+    self.offerable = f.offerable;
+    self.capitalizedUpb = f.capitalizedUpb;
+    self.mtmltv = f.mtmltv;
+    self.newRate = f.newRate;
+    self.newTerm = f.newTerm;
+    self.forbearance = f.forbearance;
+    self.interestBearingUpb = f.interestBearingUpb;
+    self.partialClaim = f.partialClaim;
+    self.newPi = f.newPi;
+    self.newPitia = f.newPitia;
+    self.piReduction = f.piReduction;
+    self.dtiAfter = f.dtiAfter;
+    self.reasonCode = f.reasonCode;
+    self.steps = steps;
+    self.stepUp = f.stepUp;
+    self.amounts = f.amounts;
+  }
+
+  get reason(): string {
+    return (this.text ??= this.say(this.about));
+  }
+
+  /** The evaluation as plain data (what JSON and the faces see). */
+  toJSON(): Evaluation {
+    const { say: _say, about: _about, text: _text, ...fields } = this;
+    return { ...fields, reason: this.reason };
+  }
+}
+
+/** An evaluation whose reason is made from `about` when first read. */
 export function withReason<A>(
-  fields: Omit<Evaluation, "reason">,
+  fields: EvaluationFields,
   say: (about: A) => string,
   about: A
 ): Evaluation {
-  let text: string | undefined;
-  return Object.defineProperty(fields, "reason", {
-    get: () => (text ??= say(about)),
-    enumerable: true,
-  }) as Evaluation;
+  return new Outcome(fields, say, about);
 }

@@ -18,6 +18,8 @@ export const REPAY_FNMA = {
     investorApprovalOverMonths: 12,
     /** Forbearance plus repayment together at most 36 months (D2-3.2-02, 08/13/2025). */
     maxForbearancePlusRepaymentMonths: 36,
+    /** Without the dates, a payment past due counts this many days delinquent (the MBA method). */
+    daysPerPaymentPastDue: 30,
   },
 } as const;
 
