@@ -31,6 +31,8 @@ export interface FieldUse {
  * fields each program needs, the NPV mapping, LM.WATERFALL's documentation) is derived from these.
  */
 export interface ProgramDescriptor extends FieldUse {
+  readonly positive: readonly FieldName[];
+  readonly columns: readonly string[];
   /** The rule-set id: what LM.WATERFALL's `program` argument and the AUTO orders name. */
   readonly id: string;
   /** Its plain name ("GSE Flex Modification"). */
@@ -63,8 +65,10 @@ export const ARREARS_FIELDS: readonly FieldName[] = [
 ];
 
 /** A descriptor, its id taken from its rule set. */
-export function describeProgram(d: Omit<ProgramDescriptor, "id">): ProgramDescriptor {
-  return { id: d.rules.id, ...d };
+export function describeProgram(
+  d: Omit<ProgramDescriptor, "id" | "positive" | "columns"> & FieldUse
+): ProgramDescriptor {
+  return { id: d.rules.id, ...d, positive: d.positive ?? [], columns: d.columns ?? [] };
 }
 
 /**
