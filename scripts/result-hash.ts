@@ -12,13 +12,10 @@
  */
 import { createHash } from "node:crypto";
 import { closeSync, openSync, writeSync } from "node:fs";
-import Decimal from "decimal.js";
 import { PROGRAM_IDS, evaluateProgram } from "../src/core/programs/registry";
-import { AuditStep, Evaluation } from "../src/core/programs/evaluation";
-import { WaterfallEvaluation } from "../src/core/programs/waterfall";
 import { loanNpv } from "../src/core/programs/loan-npv";
-import { Issue, Result } from "../src/core/result";
 import { randomLoans } from "../test/core/programs/random-loans";
+import { evaluationText, resultText } from "../test/core/programs/evaluation-text";
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -28,64 +25,6 @@ const dumpAt = process.argv.indexOf("--dump");
 const dumpFile = dumpAt > 0 ? process.argv[dumpAt + 1] : undefined;
 const count = option("--loans", 40_000);
 const seed = option("--seed", 20261101);
-
-const dec = (d: Decimal | undefined) => (d === undefined ? "" : d.toString());
-const opt = (x: unknown) => (x === undefined ? "" : String(x));
-
-function stepText(s: AuditStep): string {
-  return [s.option, s.step, s.parameter, opt(s.pi), String(s.pass), s.code, s.reason].join(
-    "\u241f"
-  );
-}
-
-function evaluationText(e: Evaluation): string[] {
-  const lines = [
-    [
-      e.program,
-      e.ruleSet,
-      e.ruleSetVersion,
-      String(e.eligible),
-      String(e.targetMet),
-      String(e.offerable),
-      opt(e.capitalizedUpb),
-      dec(e.mtmltv),
-      dec(e.newRate),
-      opt(e.newTerm),
-      opt(e.forbearance),
-      opt(e.interestBearingUpb),
-      opt(e.partialClaim),
-      opt(e.newPi),
-      opt(e.newPitia),
-      dec(e.piReduction),
-      dec(e.dtiAfter),
-      e.reasonCode,
-      e.reason,
-    ].join("\u241f"),
-  ];
-  for (const s of e.steps) lines.push(`step ${stepText(s)}`);
-  for (const p of e.stepUp ?? [])
-    lines.push(`step-up ${p.fromMonth} ${p.toMonth} ${p.rate.toString()} ${p.pi}`);
-  for (const k of Object.keys(e.amounts ?? {}).sort()) lines.push(`amount ${k} ${e.amounts![k]}`);
-  const w = e as Partial<WaterfallEvaluation>;
-  for (const o of w.options ?? [])
-    lines.push(`option ${o.ruleSet} ${o.works} ${o.evaluation?.ruleSet ?? ""} ${o.reason}`);
-  return lines;
-}
-
-function issueText(issues: readonly Issue[]): string[] {
-  return issues.map(
-    (i) => `issue ${i.code} ${opt(i.field)} ${JSON.stringify(i.value) ?? ""} ${i.reason}`
-  );
-}
-
-function resultText<T>(run: () => Result<T>, show: (v: T) => string[]): string[] {
-  try {
-    const r = run();
-    return r.ok ? show(r.value) : issueText(r.issues);
-  } catch (e) {
-    return [`THROWS ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`];
-  }
-}
 
 const loans = randomLoans(count, seed);
 const ids = [...PROGRAM_IDS, "NPV"];
