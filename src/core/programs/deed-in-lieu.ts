@@ -57,11 +57,11 @@ export function deedInLieu(
   const liens = passThroughNumber(record, SUBORDINATE_LIEN_COLUMNS);
   if ("issue" in liens) issues.push(liens.issue);
   if (issues.length) return failWith(issues);
-  const { f, trail, debt, amounts, mtmltv } = startLiquidation(record, rules);
+  const { f, trail, debt, amounts, ratios } = startLiquidation(record, rules);
   const p = rules.params;
   const value = f.value;
   const result = (works: boolean, code: string, reason: () => string) =>
-    liquidationOutcome(PROGRAM, rules, works, works, mtmltv, code, reason, trail, amounts);
+    liquidationOutcome(PROGRAM, rules, works, works, ratios, code, reason, trail, amounts);
 
   const occupancy = f.occupancy;
   if (occupancy !== undefined && p.excludedOccupancies.includes(occupancy)) {

@@ -11,6 +11,9 @@ import { usd } from "./display";
 
 const PROGRAM = "GSE payment deferral";
 
+/** The P&I stays: no reduction. */
+const NO_REDUCTION = new D(0);
+
 const FIELDS: FieldUse = {
   required: [...TERMS_FIELDS, "pi_payment", "months_delinquent", "prior_deferred_months"],
   optional: [
@@ -24,8 +27,96 @@ const FIELDS: FieldUse = {
   ],
 };
 
-/** One eligibility test of the deferral: its step, what it found, and the sentence saying so. */
-type Test = readonly [step: string, shown: string, pass: boolean, code: string, say: () => string];
+/** What the deferral's sentences describe. */
+interface Found {
+  readonly md: number;
+  readonly prior: number;
+  readonly cumulative: number;
+  readonly age?: number;
+  readonly left: number;
+  readonly p: DeferralParams;
+}
+
+/** One eligibility test of the deferral: its step, what it shows, and its outcome's code and sentence. */
+type Test = readonly [
+  step: string,
+  shown: (x: Found) => string,
+  pass: boolean,
+  code: string,
+  say: (x: Found) => string,
+];
+
+const months = (v: number | undefined) => () => `${v} months`;
+
+/** The deferral's eligibility tests for the facts found (programs.md section 7), in order. */
+function tests(x: Found, resolved: boolean | undefined): Test[] {
+  const { md, cumulative, age, left, p } = x;
+  const within = cumulative <= p.maxCumulativeDeferredMonths;
+  const room = left > p.monthsToMaturityMoreThan;
+  return [
+    md < p.minMonthsPastDue
+      ? ["eligibility: delinquency", months(md), false, "TOO_FEW_PAST_DUE", tooFew]
+      : md > p.maxMonthsPastDue
+        ? ["eligibility: delinquency", months(md), false, "TOO_MANY_PAST_DUE", tooMany]
+        : ["eligibility: delinquency", months(md), true, "DELINQUENCY_OK", pastDueOk],
+    [
+      "eligibility: cumulative deferral",
+      months(cumulative),
+      within,
+      within ? "CUMULATIVE_OK" : "CUMULATIVE_OVER_CAP",
+      within ? cumulativeWithin : cumulativeOver,
+    ],
+    age === undefined
+      ? ["eligibility: loan age", () => "unknown", false, "LOAN_AGE_UNKNOWN", ageUnknown]
+      : age < p.minLoanAgeMonths
+        ? ["eligibility: loan age", months(age), false, "LOAN_TOO_NEW", tooNew]
+        : ["eligibility: loan age", months(age), true, "LOAN_AGE_OK", ageOk],
+    [
+      "eligibility: months to maturity",
+      months(left),
+      room,
+      room ? "MATURITY_OK" : "TOO_CLOSE_TO_MATURITY",
+      room ? maturityOk : maturityClose,
+    ],
+    resolved === undefined
+      ? ["eligibility: hardship", () => "unknown", false, "HARDSHIP_UNKNOWN", hardshipUnknown]
+      : !resolved
+        ? [
+            "eligibility: hardship",
+            () => "not resolved",
+            false,
+            "HARDSHIP_NOT_RESOLVED",
+            hardshipOpen,
+          ]
+        : ["eligibility: hardship", () => "resolved", true, "HARDSHIP_RESOLVED", hardshipResolved],
+  ];
+}
+
+const tooFew = (x: Found) =>
+  `${x.md} payments past due: a deferral needs at least ${x.p.minMonthsPastDue}`;
+const tooMany = (x: Found) =>
+  `${x.md} payments past due: a deferral allows at most ${x.p.maxMonthsPastDue}`;
+const pastDueOk = (x: Found) =>
+  `${x.md} payments past due (${x.p.minMonthsPastDue} to ${x.p.maxMonthsPastDue})`;
+const cumulative = (x: Found, how: string) =>
+  `${x.prior} months deferred before + ${x.md} now = ${x.cumulative}, ${how} the ${x.p.maxCumulativeDeferredMonths}-month lifetime cap`;
+const cumulativeWithin = (x: Found) => cumulative(x, "within");
+const cumulativeOver = (x: Found) => cumulative(x, "over");
+const ageUnknown = (x: Found) =>
+  `origination_date or as_of_date is missing: cannot confirm the loan is ${x.p.minLoanAgeMonths} months old`;
+const tooNew = (x: Found) =>
+  `originated only ${x.age} months before the evaluation (needs ${x.p.minLoanAgeMonths})`;
+const ageOk = (x: Found) =>
+  `originated ${x.age} months before the evaluation (at least ${x.p.minLoanAgeMonths})`;
+const maturityOk = (x: Found) =>
+  `${x.left} months to maturity (more than ${x.p.monthsToMaturityMoreThan})`;
+const maturityClose = (x: Found) =>
+  `only ${x.left} months to maturity: a deferral needs more than ${x.p.monthsToMaturityMoreThan}`;
+const hardshipUnknown = () =>
+  "hardship_resolved is not stated: a deferral needs the borrower to confirm the hardship is resolved";
+const hardshipOpen = () =>
+  "the hardship is not resolved: a deferral needs the borrower able to resume the contractual payment";
+const hardshipResolved = () => "the borrower confirms the hardship is resolved";
 
 /**
  * GSE payment deferral, rule set DEFERRAL (programs.md section 7; Fannie Mae D2-3.2-04): the past-due
@@ -51,108 +142,19 @@ export function paymentDeferral(
   const p = rules.params;
   const md = f.monthsDelinquent!;
   const prior = f.priorDeferredMonths!;
-  const cumulative = prior + md;
-  const within = cumulative <= p.maxCumulativeDeferredMonths;
-  const age = f.loanAgeMonths;
-  const left = f.remainingTerm;
-  const room = left > p.monthsToMaturityMoreThan;
-  const resolved = f.hardshipResolved;
-  const tests: Test[] = [
-    md < p.minMonthsPastDue
-      ? [
-          "eligibility: delinquency",
-          `${md} months`,
-          false,
-          "TOO_FEW_PAST_DUE",
-          () => `${md} payments past due: a deferral needs at least ${p.minMonthsPastDue}`,
-        ]
-      : md > p.maxMonthsPastDue
-        ? [
-            "eligibility: delinquency",
-            `${md} months`,
-            false,
-            "TOO_MANY_PAST_DUE",
-            () => `${md} payments past due: a deferral allows at most ${p.maxMonthsPastDue}`,
-          ]
-        : [
-            "eligibility: delinquency",
-            `${md} months`,
-            true,
-            "DELINQUENCY_OK",
-            () => `${md} payments past due (${p.minMonthsPastDue} to ${p.maxMonthsPastDue})`,
-          ],
-    [
-      "eligibility: cumulative deferral",
-      `${cumulative} months`,
-      within,
-      within ? "CUMULATIVE_OK" : "CUMULATIVE_OVER_CAP",
-      () =>
-        `${prior} months deferred before + ${md} now = ${cumulative}, ${within ? "within" : "over"} the ${p.maxCumulativeDeferredMonths}-month lifetime cap`,
-    ],
-    age === undefined
-      ? [
-          "eligibility: loan age",
-          "unknown",
-          false,
-          "LOAN_AGE_UNKNOWN",
-          () =>
-            `origination_date or as_of_date is missing: cannot confirm the loan is ${p.minLoanAgeMonths} months old`,
-        ]
-      : age < p.minLoanAgeMonths
-        ? [
-            "eligibility: loan age",
-            `${age} months`,
-            false,
-            "LOAN_TOO_NEW",
-            () =>
-              `originated only ${age} months before the evaluation (needs ${p.minLoanAgeMonths})`,
-          ]
-        : [
-            "eligibility: loan age",
-            `${age} months`,
-            true,
-            "LOAN_AGE_OK",
-            () => `originated ${age} months before the evaluation (at least ${p.minLoanAgeMonths})`,
-          ],
-    [
-      "eligibility: months to maturity",
-      `${left} months`,
-      room,
-      room ? "MATURITY_OK" : "TOO_CLOSE_TO_MATURITY",
-      room
-        ? () => `${left} months to maturity (more than ${p.monthsToMaturityMoreThan})`
-        : () =>
-            `only ${left} months to maturity: a deferral needs more than ${p.monthsToMaturityMoreThan}`,
-    ],
-    resolved === undefined
-      ? [
-          "eligibility: hardship",
-          "unknown",
-          false,
-          "HARDSHIP_UNKNOWN",
-          () =>
-            "hardship_resolved is not stated: a deferral needs the borrower to confirm the hardship is resolved",
-        ]
-      : !resolved
-        ? [
-            "eligibility: hardship",
-            "not resolved",
-            false,
-            "HARDSHIP_NOT_RESOLVED",
-            () =>
-              "the hardship is not resolved: a deferral needs the borrower able to resume the contractual payment",
-          ]
-        : [
-            "eligibility: hardship",
-            "resolved",
-            true,
-            "HARDSHIP_RESOLVED",
-            () => "the borrower confirms the hardship is resolved",
-          ],
-  ];
+  const found: Found = {
+    md,
+    prior,
+    cumulative: prior + md,
+    age: f.loanAgeMonths,
+    left: f.remainingTerm,
+    p,
+  };
   const trail = new Trail(rules.id);
-  for (const [step, shown, pass, code, say] of tests) trail.add(step, shown, pass, code, say);
-  const failed = tests.find((t) => !t[2]);
+  const checks = tests(found, f.hardshipResolved);
+  for (const [step, shown, pass, code, say] of checks)
+    trail.note(step, shown, pass, code, say, undefined, found);
+  const failed = checks.find((t) => !t[2]);
   const eligible = failed === undefined;
 
   // Deferred balance = past-due P&I months × contractual P&I (+ third-party servicing advances).
@@ -164,7 +166,7 @@ export function paymentDeferral(
   let reason: string | undefined;
   const say = () =>
     (reason ??= failed
-      ? `not eligible for a deferral (${failed[4]()}); it would defer ${how()}`
+      ? `not eligible for a deferral (${failed[4](found)}); it would defer ${how()}`
       : `deferred ${how()}; the P&I stays ${usd(f.pi)} (escrow advances ${usd(f.escrowAdvances)} are recovered through the escrow analysis)`);
   trail.add(
     "deferral",
@@ -192,8 +194,7 @@ export function paymentDeferral(
         interestBearingUpb: f.upb,
         newPi: f.pi,
         newPitia,
-        piReduction: new D(0),
-        dtiAfter: f.gmi ? new D(newPitia).div(f.gmi) : undefined,
+        piReduction: NO_REDUCTION,
         reasonCode: failed ? failed[3] : "DEFERRED",
         steps: trail.steps,
         amounts: {
@@ -203,7 +204,8 @@ export function paymentDeferral(
         },
       },
       say,
-      undefined
+      undefined,
+      { gmi: f.gmi }
     )
   );
 }

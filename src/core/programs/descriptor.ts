@@ -76,7 +76,10 @@ export function describeProgram(
  * it lacks, else a VALUE issue naming each positive one given as 0.
  */
 export function fieldIssues(record: LoanRecord, use: FieldUse, purpose: string): Issue[] {
-  const missing = requireFields(record, use.required, purpose);
+  const all = use.required.every((f) => record[f] !== undefined);
+  const missing = all ? NONE : requireFields(record, use.required, purpose);
   if (missing.length || !use.positive?.length) return missing;
   return requirePositive(record, use.positive, purpose);
 }
+
+const NONE: Issue[] = [];

@@ -1,5 +1,7 @@
 import Decimal from "decimal.js";
+import { D } from "../money";
 import { Cents } from "../verified-rounding";
+import { mtmltvOf } from "./modification";
 
 /**
  * What every program evaluation returns (functions.md, "Result fields"), with the audit trail of
@@ -71,7 +73,9 @@ export type Text<A = undefined> = string | ((about: A) => string);
 export class TrailStep<A = undefined> implements AuditStep {
   private shownParameter: Text<A>;
   private shownReason: Text<A>;
+  private payment: Cents | undefined | (() => Cents);
 
+  /** `pi` may be a function, for a P&I made only when read (a step-up schedule's last payment). */
   constructor(
     readonly option: string,
     readonly step: string,
@@ -79,11 +83,17 @@ export class TrailStep<A = undefined> implements AuditStep {
     readonly pass: boolean,
     readonly code: string,
     reason: Text<A>,
-    readonly pi: Cents | undefined,
+    pi: Cents | undefined | (() => Cents),
     private readonly about: A
   ) {
     this.shownParameter = parameter;
     this.shownReason = reason;
+    this.payment = pi;
+  }
+
+  get pi(): Cents | undefined {
+    const p = this.payment;
+    return typeof p === "function" ? (this.payment = p()) : p;
   }
 
   get parameter(): string {
@@ -123,7 +133,7 @@ export class Trail {
     pass: boolean,
     code: string,
     reason: (about: A) => string,
-    pi: Cents | undefined,
+    pi: Cents | undefined | (() => Cents),
     about: A
   ): this {
     this.steps.push(new TrailStep(this.option, step, parameter, pass, code, reason, pi, about));
@@ -140,27 +150,49 @@ export function once(make: () => string): () => string {
 /** An evaluation's fields but its reason. */
 export type EvaluationFields = Omit<Evaluation, "reason">;
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
-// The class carries every field of Evaluation (declared there, once).
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export interface Outcome<A> extends EvaluationFields {}
+/** The ratios an evaluation makes when first read, from its cents. */
+type Ratios = "mtmltv" | "piReduction" | "dtiAfter" | "stepUp";
 
 /**
- * An evaluation whose `reason` is made from `about` when first read, and kept. Its other fields are
- * its own properties, always in the same order; `toJSON` gives it as plain data, reason included.
+ * What an evaluation's ratios are made of, in cents: MTMLTV = principal / value (when the value is
+ * positive); P&I reduction = (pre − new P&I) / pre (when pre is positive); housing ratio after =
+ * new PITIA / gross monthly income (when the income is positive). A ratio given in the fields is
+ * taken as it is.
+ */
+export interface RatioInputs {
+  readonly principal?: Cents;
+  readonly value?: Cents;
+  readonly pre?: Cents;
+  readonly gmi?: Cents;
+  /** The step-up schedule, made when first read (in place of the fields' `stepUp`). */
+  readonly stepUp?: () => readonly StepUpPeriod[];
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+// The class carries every field of Evaluation (declared there, once); the ratios are getters.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export interface Outcome<A> extends Omit<EvaluationFields, Ratios> {}
+
+/**
+ * An evaluation whose `reason` is made from `about` when first read, and kept; so are its ratios
+ * (Decimal divisions), from its cents. Its other fields are its own properties, always in the same
+ * order; `toJSON` gives it as plain data, reason and ratios included.
  */
 export class Outcome<A = unknown> implements Evaluation {
   private text?: string;
+  private made?: readonly [Decimal | undefined, Decimal | undefined, Decimal | undefined];
+  private readonly given: Pick<EvaluationFields, Ratios>;
 
   /** `steps`, when given, replaces the fields' (a waterfall's whole trail). */
   constructor(
     f: EvaluationFields,
     private readonly say: (about: A) => string,
     private readonly about: A,
-    steps: readonly AuditStep[] = f.steps
+    steps: readonly AuditStep[] = f.steps,
+    readonly ratios: RatioInputs = NO_RATIOS
   ) {
-    const self = this as Writable<EvaluationFields>;
+    const self = this as Writable<Omit<EvaluationFields, Ratios>>;
     self.program = f.program;
     self.ruleSet = f.ruleSet;
     self.ruleSetVersion = f.ruleSetVersion;
@@ -168,7 +200,6 @@ export class Outcome<A = unknown> implements Evaluation {
     self.targetMet = f.targetMet;
     self.offerable = f.offerable;
     self.capitalizedUpb = f.capitalizedUpb;
-    self.mtmltv = f.mtmltv;
     self.newRate = f.newRate;
     self.newTerm = f.newTerm;
     self.forbearance = f.forbearance;
@@ -176,30 +207,74 @@ export class Outcome<A = unknown> implements Evaluation {
     self.partialClaim = f.partialClaim;
     self.newPi = f.newPi;
     self.newPitia = f.newPitia;
-    self.piReduction = f.piReduction;
-    self.dtiAfter = f.dtiAfter;
     self.reasonCode = f.reasonCode;
     self.steps = steps;
-    self.stepUp = f.stepUp;
     self.amounts = f.amounts;
+    this.given = f;
   }
 
   get reason(): string {
     return (this.text ??= this.say(this.about));
   }
 
+  get mtmltv(): Decimal | undefined {
+    return (this.made ??= this.makeRatios())[0];
+  }
+
+  get piReduction(): Decimal | undefined {
+    return (this.made ??= this.makeRatios())[1];
+  }
+
+  get dtiAfter(): Decimal | undefined {
+    return (this.made ??= this.makeRatios())[2];
+  }
+
+  get stepUp(): readonly StepUpPeriod[] | undefined {
+    return this.ratios.stepUp ? this.ratios.stepUp() : this.given.stepUp;
+  }
+
+  private makeRatios() {
+    const g = this.given;
+    const r = this.ratios;
+    const mtmltv =
+      g.mtmltv ?? (r.principal === undefined ? undefined : mtmltvOf(r.principal, r.value));
+    const newPi = this.newPi ?? 0;
+    const piReduction =
+      g.piReduction ?? (r.pre! > 0 ? new D(r.pre! - newPi).div(r.pre!) : undefined);
+    const dtiAfter = g.dtiAfter ?? (r.gmi ? new D(this.newPitia ?? 0).div(r.gmi) : undefined);
+    return [mtmltv, piReduction, dtiAfter] as const;
+  }
+
   /** The evaluation as plain data (what JSON and the faces see). */
   toJSON(): Evaluation {
-    const { say: _say, about: _about, text: _text, ...fields } = this;
-    return { ...fields, reason: this.reason };
+    const {
+      say: _say,
+      about: _about,
+      text: _text,
+      made: _made,
+      given: _given,
+      ratios: _ratios,
+      ...fields
+    } = this;
+    return {
+      ...fields,
+      mtmltv: this.mtmltv,
+      piReduction: this.piReduction,
+      dtiAfter: this.dtiAfter,
+      stepUp: this.stepUp,
+      reason: this.reason,
+    };
   }
 }
+
+const NO_RATIOS: RatioInputs = {};
 
 /** An evaluation whose reason is made from `about` when first read. */
 export function withReason<A>(
   fields: EvaluationFields,
   say: (about: A) => string,
-  about: A
+  about: A,
+  ratios?: RatioInputs
 ): Evaluation {
-  return new Outcome(fields, say, about);
+  return new Outcome(fields, say, about, fields.steps, ratios);
 }

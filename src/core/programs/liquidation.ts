@@ -5,8 +5,7 @@ import { normalizeHeader } from "../record-fields";
 import { Cents } from "../verified-rounding";
 import { LiquidationParams } from "../rules/deed-in-lieu";
 import { LoanFacts, capitalizableArrears, loanFacts } from "./loan-facts";
-import { mtmltvOf } from "./modification";
-import { Evaluation, Trail, withReason } from "./evaluation";
+import { Evaluation, RatioInputs, Trail, withReason } from "./evaluation";
 import { RuleSet } from "../rules/rule-set";
 import { Issue, Result, ok } from "../result";
 import { Investor } from "../record-fields";
@@ -130,7 +129,7 @@ export function liquidationOutcome(
   rules: RuleSet<unknown>,
   eligible: boolean,
   works: boolean,
-  mtmltv: Decimal | undefined,
+  ratios: RatioInputs,
   code: string,
   reason: () => string,
   trail: Trail,
@@ -145,13 +144,13 @@ export function liquidationOutcome(
         eligible,
         targetMet: works,
         offerable: works,
-        mtmltv,
         reasonCode: code,
         steps: trail.steps,
         amounts,
       },
       reason,
-      undefined
+      undefined,
+      ratios
     )
   );
 }
@@ -162,7 +161,8 @@ export interface LiquidationStart {
   readonly trail: Trail;
   readonly debt: { readonly total: Cents; readonly why: () => string };
   readonly amounts: Record<string, Cents>;
-  readonly mtmltv?: Decimal;
+  /** The MTMLTV's principal (UPB + capitalizable arrears) and value, made into the ratio when read. */
+  readonly ratios: RatioInputs;
 }
 
 /** Starts a liquidation option's evaluation; the trail first says when its rules stand in for the investor's. */
@@ -179,6 +179,6 @@ export function startLiquidation(
     trail,
     debt,
     amounts: { total_debt: debt.total },
-    mtmltv: mtmltvOf(f.upb + capitalizableArrears(f), f.value),
+    ratios: { principal: f.upb + capitalizableArrears(f), value: f.value },
   };
 }

@@ -13,6 +13,9 @@ import { FieldUse, TERMS_FIELDS, describeProgram, fieldIssues } from "./descript
 
 const PROGRAM = "Repayment plan";
 
+/** The P&I stays: no reduction. */
+const NO_REDUCTION = new D(0);
+
 const FIELDS: FieldUse = {
   required: [...TERMS_FIELDS, "pi_payment", "escrow_payment", "months_delinquent"],
   optional: [
@@ -78,14 +81,14 @@ export function repaymentPlanOption(
           interestBearingUpb: f.upb,
           newPi: f.pi,
           newPitia: contractual,
-          piReduction: new D(0),
-          dtiAfter: f.gmi ? new D(contractual).div(f.gmi) : undefined,
+          piReduction: NO_REDUCTION,
           reasonCode: code,
           steps: trail.steps,
           amounts,
         },
         reason,
-        undefined
+        undefined,
+        { gmi: f.gmi }
       )
     );
   const stop = (

@@ -48,12 +48,12 @@ export function evaluateShortSale(
     : { value: undefined };
   for (const r of [offered, liens, marketing]) if ("issue" in r) issues.push(r.issue);
   if (issues.length) return failWith(issues);
-  const { f, trail, debt, amounts, mtmltv } = startLiquidation(record, rules);
+  const { f, trail, debt, amounts, ratios } = startLiquidation(record, rules);
   const p = rules.params;
   const value = f.value;
 
   const result = (eligible: boolean, works: boolean, code: string, reason: () => string) =>
-    liquidationOutcome(program, rules, eligible, works, mtmltv, code, reason, trail, amounts);
+    liquidationOutcome(program, rules, eligible, works, ratios, code, reason, trail, amounts);
   if (!value) {
     const reason = () =>
       "property_value is missing or zero: a short sale cannot be evaluated without a current value";

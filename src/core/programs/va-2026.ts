@@ -42,7 +42,7 @@ export const VA_2026_PROGRAM = ladderProgram({
     sentences: {
       capitalized: (m) => {
         const r = m.run;
-        const shown = r.mtmltv ? `, MTMLTV ${mtmltvShown(m)}` : "";
+        const shown = r.f.value! > 0 ? `, MTMLTV ${mtmltvShown(m)}` : "";
         return `capitalized ${usd(r.arrears)} of arrears (late fees ${usd(r.f.lateFees)} waived): UPB ${usd(r.gross)}${shown}`;
       },
       claim_none_left: (m) => `${available(m)}: no principal can be deferred`,

@@ -16,7 +16,7 @@ export function capitalize(run: LadderRun, s: CapitalizeStep): Evaluation | unde
   if (s.into === "partial_claim") return arrearsToClaim(run);
   const f = run.f;
   run.gross = f.upb + run.arrears;
-  run.mtmltv = mtmltvOf(run.gross, f.value);
+  run.mtmltvPrincipal = run.gross;
   if (s.payment) {
     run.current = pi(run.gross, run.rate, run.term);
     run.pending = "capitalize";
@@ -55,7 +55,7 @@ const showArrears = (m: Moment) => usd(m.run.arrears);
 /** The gross UPB's MTMLTV to hundredths of a percent. */
 export function mtmltvShown(m: Moment): string {
   const r = m.run;
-  return pctOfRatio(r.gross, r.f.value!, 2, () => r.mtmltv!);
+  return pctOfRatio(r.gross, r.f.value!, 2, () => mtmltvOf(r.gross, r.f.value)!);
 }
 
 /** Target PITIA, its ratio of income, escrow and the target P&I. */

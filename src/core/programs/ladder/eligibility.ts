@@ -28,16 +28,26 @@ export function checkEligibility(run: LadderRun): boolean {
   }
 }
 
+/** What a GSE eligibility sentence describes: the fact found, and the rule set's bounds. */
+interface Found {
+  readonly v: number;
+  readonly p: GseEligibility;
+  /** The days delinquent the minimum payments past due stand for. */
+  readonly days: number;
+}
+
 /** One eligibility test: a fact of the loan, the sentence when it is unknown, and the test itself. */
 interface Test {
   readonly step: string;
-  readonly value: number | undefined;
-  readonly shown: (v: number) => string;
-  readonly unknown: readonly [code: string, reason: () => string];
-  readonly passes: (v: number) => boolean;
-  readonly pass: readonly [code: string, reason: (v: number) => string];
-  readonly fail: readonly [code: string, reason: (v: number) => string];
+  readonly value: (run: LadderRun) => number | undefined;
+  readonly shown: (found: Found) => string;
+  readonly unknown: readonly [code: string, reason: (found: Found) => string];
+  readonly passes: (v: number, p: GseEligibility) => boolean;
+  readonly pass: readonly [code: string, reason: (found: Found) => string];
+  readonly fail: readonly [code: string, reason: (found: Found) => string];
 }
+
+const months = (x: Found) => `${x.v} months`;
 
 /**
  * Flex Modification eligibility, reported step by step and never applied silently (programs.md
@@ -45,84 +55,88 @@ interface Test {
  * old enough, not modified too often. A fact the record lacks cannot be confirmed, so it fails with a
  * sentence naming the field.
  */
+const GSE_TESTS: readonly Test[] = [
+  {
+    step: "eligibility: delinquency",
+    value: (run) => run.f.monthsDelinquent,
+    shown: months,
+    unknown: [
+      "DELINQUENCY_UNKNOWN",
+      (x) =>
+        `months_delinquent is missing: cannot confirm ${x.days} days delinquent or imminent default`,
+    ],
+    passes: (md, p) => md >= p.minMonthsDelinquent,
+    pass: ["DELINQUENT", (x) => `${x.v} payments past due: at least ${x.days} days delinquent`],
+    fail: [
+      "IMMINENT_DEFAULT_NEEDED",
+      (x) =>
+        `${x.v} payments past due: eligible only with a documented imminent-default determination`,
+    ],
+  },
+  {
+    step: "eligibility: loan age",
+    value: (run) => run.f.loanAgeMonths,
+    shown: months,
+    unknown: [
+      "LOAN_AGE_UNKNOWN",
+      (x) =>
+        `origination_date or as_of_date is missing: cannot confirm the loan is ${x.p.minLoanAgeMonths} months old`,
+    ],
+    passes: (age, p) => age >= p.minLoanAgeMonths,
+    pass: [
+      "LOAN_AGE_OK",
+      (x) => `originated ${x.v} months before the evaluation (at least ${x.p.minLoanAgeMonths})`,
+    ],
+    fail: [
+      "LOAN_TOO_NEW",
+      (x) => `originated only ${x.v} months before the evaluation (needs ${x.p.minLoanAgeMonths})`,
+    ],
+  },
+  {
+    step: "eligibility: prior modifications",
+    value: (run) => run.f.priorModifications,
+    shown: (x) => String(x.v),
+    unknown: [
+      "PRIOR_MODS_UNKNOWN",
+      (x) =>
+        `prior_modifications is missing: cannot confirm fewer than ${x.p.maxPriorModifications + 1} prior modifications`,
+    ],
+    passes: (mods, p) => mods <= p.maxPriorModifications,
+    pass: [
+      "PRIOR_MODS_OK",
+      (x) => `${x.v} prior modifications (at most ${x.p.maxPriorModifications})`,
+    ],
+    fail: [
+      "TOO_MANY_MODS",
+      (x) =>
+        `${x.v} prior modifications: ${x.p.maxPriorModifications + 1} or more are not eligible`,
+    ],
+  },
+];
+
 function gseEligibility(run: LadderRun, p: GseEligibility): boolean {
-  const f = run.f;
   const days = p.minMonthsDelinquent * (run.p.daysPerPaymentPastDue ?? 0);
-  const months = (v: number) => `${v} months`;
-  const tests: readonly Test[] = [
-    {
-      step: "eligibility: delinquency",
-      value: f.monthsDelinquent,
-      shown: months,
-      unknown: [
-        "DELINQUENCY_UNKNOWN",
-        () =>
-          `months_delinquent is missing: cannot confirm ${days} days delinquent or imminent default`,
-      ],
-      passes: (md) => md >= p.minMonthsDelinquent,
-      pass: ["DELINQUENT", (md) => `${md} payments past due: at least ${days} days delinquent`],
-      fail: [
-        "IMMINENT_DEFAULT_NEEDED",
-        (md) =>
-          `${md} payments past due: eligible only with a documented imminent-default determination`,
-      ],
-    },
-    {
-      step: "eligibility: loan age",
-      value: f.loanAgeMonths,
-      shown: months,
-      unknown: [
-        "LOAN_AGE_UNKNOWN",
-        () =>
-          `origination_date or as_of_date is missing: cannot confirm the loan is ${p.minLoanAgeMonths} months old`,
-      ],
-      passes: (age) => age >= p.minLoanAgeMonths,
-      pass: [
-        "LOAN_AGE_OK",
-        (age) => `originated ${age} months before the evaluation (at least ${p.minLoanAgeMonths})`,
-      ],
-      fail: [
-        "LOAN_TOO_NEW",
-        (age) =>
-          `originated only ${age} months before the evaluation (needs ${p.minLoanAgeMonths})`,
-      ],
-    },
-    {
-      step: "eligibility: prior modifications",
-      value: f.priorModifications,
-      shown: String,
-      unknown: [
-        "PRIOR_MODS_UNKNOWN",
-        () =>
-          `prior_modifications is missing: cannot confirm fewer than ${p.maxPriorModifications + 1} prior modifications`,
-      ],
-      passes: (mods) => mods <= p.maxPriorModifications,
-      pass: [
-        "PRIOR_MODS_OK",
-        (mods) => `${mods} prior modifications (at most ${p.maxPriorModifications})`,
-      ],
-      fail: [
-        "TOO_MANY_MODS",
-        (mods) =>
-          `${mods} prior modifications: ${p.maxPriorModifications + 1} or more are not eligible`,
-      ],
-    },
-  ];
   let eligible = true;
-  for (const t of tests) {
-    const v = t.value;
+  for (const t of GSE_TESTS) {
+    const v = t.value(run);
     if (v === undefined) {
       eligible = false;
-      run.trail.add(t.step, "unknown", false, t.unknown[0], t.unknown[1]);
+      run.trail.note(t.step, unknown, false, t.unknown[0], t.unknown[1], undefined, {
+        v: 0,
+        p,
+        days,
+      });
       continue;
     }
-    const ok = t.passes(v);
+    const ok = t.passes(v, p);
     if (!ok) eligible = false;
     const [code, reason] = ok ? t.pass : t.fail;
-    run.trail.note(t.step, t.shown, ok, code, reason, undefined, v);
+    run.trail.note(t.step, t.shown, ok, code, reason, undefined, { v, p, days });
   }
   return eligible;
 }
+
+const unknown = () => "unknown";
 
 /** HAMP: eligible only when the pre-modification housing ratio exceeds the target ratio (programs.md §4). */
 function housingRatioAboveTarget(run: LadderRun): boolean {

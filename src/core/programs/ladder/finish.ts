@@ -1,4 +1,3 @@
-import { D } from "../../money";
 import { marketRate } from "../../market-rate";
 import { Evaluation, StepUpPeriod, withReason } from "../evaluation";
 import { stepUpSchedule } from "../hamp-step-up";
@@ -41,7 +40,6 @@ export function finish(
             ? run.eligible && met
             : met || newPi <= pre),
       capitalizedUpb: run.gross,
-      mtmltv: run.mtmltv,
       newRate: run.rate,
       newTerm: run.term,
       forbearance: run.forbearance,
@@ -49,14 +47,12 @@ export function finish(
       partialClaim: claim ? run.toClaim + run.deferred : undefined,
       newPi,
       newPitia,
-      piReduction: pre > 0 ? new D(pre - newPi).div(pre) : undefined,
-      dtiAfter: f.gmi ? new D(newPitia).div(f.gmi) : undefined,
       reasonCode: code,
       steps: run.trail.steps,
-      stepUp,
     },
     run.say(event),
-    new Moment(run, detail)
+    new Moment(run, detail),
+    { principal: run.mtmltvPrincipal, value: f.value, pre, gmi: f.gmi, stepUp }
   );
 }
 
@@ -65,7 +61,7 @@ export function finish(
  * PMMS rounded to the nearest increment) rises after the fixed years; said in the trail, with the
  * schedule. Without a market rate the cap is unknown, and the trail says so.
  */
-function addStepUp(run: LadderRun): StepUpPeriod[] | undefined {
+function addStepUp(run: LadderRun): (() => readonly StepUpPeriod[]) | undefined {
   const f = run.f;
   const s = run.p.stepUp!;
   const cap =
@@ -79,20 +75,25 @@ function addStepUp(run: LadderRun): StepUpPeriod[] | undefined {
     return undefined;
   }
   if (!run.rate.lt(cap)) return undefined;
+  // The schedule re-amortizes month by month: made when the result or the trail is read.
   const principal = run.gross - run.forbearance - run.deferred;
-  const periods = stepUpSchedule(principal, run.rate, run.term, cap, s.fixedYears, s.perYear);
+  const { rate, term } = run;
+  let periods: readonly StepUpPeriod[] | undefined;
+  const schedule = () =>
+    (periods ??= stepUpSchedule(principal, rate, term, cap, s.fixedYears, s.perYear));
   run.stepUpCap = cap;
-  run.stepUpPeriods = periods.length;
+  run.stepUpSchedule = schedule;
   const show = (m: Moment) => pct(m.run.stepUpCap!);
-  run.note("step_up", show, true, "STEP_UP", "step_up", periods[periods.length - 1].pi);
-  return periods;
+  const last = () => schedule()[schedule().length - 1].pi;
+  run.note("step_up", show, true, "STEP_UP", "step_up", last);
+  return schedule;
 }
 
 export const STEP_UP_SENTENCES = {
   step_up: (m) => {
     const s = m.run.p.stepUp!;
     const cap = pct(m.run.stepUpCap!);
-    return `rate ${pct(m.rate)} is below the cap ${cap}: fixed ${s.fixedYears} years, then up ${pct(s.perYear, 0)} a year to ${cap} (${m.run.stepUpPeriods} payment periods)`;
+    return `rate ${pct(m.rate)} is below the cap ${cap}: fixed ${s.fixedYears} years, then up ${pct(s.perYear, 0)} a year to ${cap} (${m.run.stepUpSchedule!().length} payment periods)`;
   },
   step_up_no_cap: (m) =>
     `market_rate is missing: the interest-rate cap (PMMS rounded to the nearest ${pct(m.run.p.stepUp!.capIncrement)}) is unknown, so no step-up schedule is shown`,

@@ -2,7 +2,7 @@ import { Cents } from "../../verified-rounding";
 import { Cap, ForbearanceStep } from "../../rules/ladder";
 import { Evaluation } from "../evaluation";
 import { forbearanceForTarget, forbearanceToLtv, pi } from "../modification";
-import { floorShare, paramDecimal } from "../cent-shares";
+import { floorShare } from "../cent-shares";
 import { pct, usd } from "../display";
 import { LadderRun, Moment } from "./state";
 import { Sentence } from "./wording";
@@ -17,7 +17,7 @@ import { finish } from "./finish";
  * down to a ratio. A cap without "what the target needs" forbears its whole amount.
  */
 export function forbear(run: LadderRun, s: ForbearanceStep): Evaluation | undefined {
-  if (s.aboveMtmltv !== undefined && !run.mtmltv!.gt(paramDecimal(s.aboveMtmltv))) {
+  if (s.aboveMtmltv !== undefined && !run.mtmltvAbove(s.aboveMtmltv)) {
     const code = "FORBEARANCE_SKIPPED_MTMLTV";
     run.note("forbearance", showAmount, false, code, "forbearance_not_above_mtmltv", run.current);
     return undefined;

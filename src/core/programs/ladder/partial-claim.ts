@@ -1,5 +1,5 @@
 import { Evaluation } from "../evaluation";
-import { forbearanceForTarget, mtmltvOf, pi } from "../modification";
+import { forbearanceForTarget, pi } from "../modification";
 import { floorShare } from "../cent-shares";
 import { pct, usd } from "../display";
 import { LadderRun, Moment } from "./state";
@@ -50,7 +50,7 @@ export function standaloneClaim(run: LadderRun): Evaluation | undefined {
     run.note("standalone_claim", showArrears, true, "STANDALONE_CLAIM", "standalone_claim", f.pi);
     run.program = run.words.standaloneProgram ?? run.program;
     run.gross = f.upb;
-    run.mtmltv = mtmltvOf(f.upb, f.value);
+    run.mtmltvPrincipal = f.upb;
     run.toClaim = arrears;
     run.current = f.pi;
     return finish(run, true, "STANDALONE_CLAIM", "standalone_claim", {}, true);
@@ -64,7 +64,7 @@ export function arrearsToClaim(run: LadderRun): undefined {
   run.toClaim = Math.min(run.arrears, run.available);
   run.capitalized = run.arrears - run.toClaim;
   run.gross = f.upb + run.capitalized;
-  run.mtmltv = mtmltvOf(run.gross, f.value);
+  run.mtmltvPrincipal = run.gross;
   run.left = run.available - run.toClaim;
   run.claimHoldsArrears = true;
   const partly = run.capitalized > 0;

@@ -21,7 +21,7 @@ export function lowerRate(run: LadderRun, s: RateStep): Evaluation | undefined {
   const floor = floorOf(run, s);
   const byField = "field" in s.floor;
   const straight = s.search === "straight";
-  if (s.minMtmltv !== undefined && run.mtmltv!.lt(paramDecimal(s.minMtmltv))) {
+  if (s.minMtmltv !== undefined && run.mtmltvBelow(s.minMtmltv)) {
     const code = straight ? "RATE_KEPT" : "RATE_SKIPPED_MTMLTV";
     run.note("rate", showRate, false, code, "rate_below_min_mtmltv", run.current);
     return undefined;

@@ -1,5 +1,4 @@
 import Decimal from "decimal.js";
-import { D } from "../../money";
 
 /**
  * Searches over a program's steps (rate steps, term months). Payments move monotonically along a
@@ -24,7 +23,15 @@ export function firstPassing(lo: number, hi: number, passes: (i: number) => bool
 
 /** Rates in units of 1e-8 (a millionth of a percent) are exact integers for any rate a guide states. */
 const RATE_UNITS = 1e8;
-const LARGEST_UNITS = new D(2 ** 52);
+/** Below this many units, the float product rate × 1e8 rounds to the exact integer (error under ½). */
+const LARGEST_UNITS = 2 ** 51;
+
+/** A rate in exact integer units, when it has at most 8 decimals and is small enough; else undefined. */
+function units(rate: Decimal): number | undefined {
+  if (rate.decimalPlaces() > 8) return undefined;
+  const u = Math.round(rate.toNumber() * RATE_UNITS);
+  return Math.abs(u) < LARGEST_UNITS ? u : undefined;
+}
 
 /** ⌈a / b⌉ for whole numbers 0 < a, b < 2^53, exactly (the float quotient corrected by products). */
 function ceilQuotient(a: number, b: number): number {
@@ -42,16 +49,15 @@ export class RateLadder {
     readonly step: number;
     readonly floor: number;
   };
-  private readonly made = new Map<number, Decimal>();
 
   constructor(
     readonly start: Decimal,
     readonly step: Decimal,
     readonly floor: Decimal
   ) {
-    const u = [start, step, floor].map((d) => d.times(RATE_UNITS));
-    if (u.every((x) => x.isInteger() && x.abs().lt(LARGEST_UNITS)))
-      this.units = { start: u[0].toNumber(), step: u[1].toNumber(), floor: u[2].toNumber() };
+    const [a, b, c] = [units(start), units(step), units(floor)];
+    if (a !== undefined && b !== undefined && c !== undefined)
+      this.units = { start: a, step: b, floor: c };
     const w = this.units;
     this.steps =
       w && w.step > 0
@@ -63,15 +69,10 @@ export class RateLadder {
           : start.minus(floor).div(step).ceil().toNumber();
   }
 
-  /** The rate after k steps down (k = 0 is the start), one Decimal per step. */
+  /** The rate after k steps down (k = 0 is the start). */
   at(k: number): Decimal {
-    let r = this.made.get(k);
-    if (!r) {
-      const x = this.start.minus(this.step.times(k));
-      r = x.lt(this.floor) ? this.floor : x;
-      this.made.set(k, r);
-    }
-    return r;
+    const x = this.start.minus(this.step.times(k));
+    return x.lt(this.floor) ? this.floor : x;
   }
 
   /**

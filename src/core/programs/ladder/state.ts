@@ -3,7 +3,8 @@ import { Cents } from "../../verified-rounding";
 import { Cap, LadderParams, LadderStep, OfferRate } from "../../rules/ladder";
 import { RuleSet } from "../../rules/rule-set";
 import { LoanFacts } from "../loan-facts";
-import { Trail } from "../evaluation";
+import { StepUpPeriod, Trail } from "../evaluation";
+import { ceilShare, floorShare } from "../cent-shares";
 import { LadderEvent, STEP_NAMES, Sentence, StepName, Wording } from "./wording";
 
 /** A step kind of the ladder, as the rule set declares it. */
@@ -56,7 +57,8 @@ export class LadderRun {
   /** Capitalizable arrears; the principal after capitalization (the modified UPB). */
   arrears: Cents = 0;
   gross: Cents = 0;
-  mtmltv?: Decimal;
+  /** The principal the MTMLTV is of (the gross UPB), once capitalization has set it. */
+  mtmltvPrincipal?: Cents;
 
   /** The partial claim: its statutory maximum, what prior claims leave, and what holds arrears. */
   statutory: Cents = 0;
@@ -72,9 +74,9 @@ export class LadderRun {
   rateCap?: Decimal;
   /** The arrears went into the partial claim (so a claim with nothing left is exhausted, not used up). */
   claimHoldsArrears = false;
-  /** The HAMP step-up: the interest-rate cap and the number of payment periods. */
+  /** The HAMP step-up: the interest-rate cap and the schedule (made when read). */
   stepUpCap?: Decimal;
-  stepUpPeriods = 0;
+  stepUpSchedule?: () => readonly StepUpPeriod[];
 
   rate: Decimal;
   term: number;
@@ -96,6 +98,16 @@ export class LadderRun {
     this.term = f.remainingTerm;
   }
 
+  /** MTMLTV < `share`, exactly: gross < ⌈share × value⌉ in cents (no division). */
+  mtmltvBelow(share: string): boolean {
+    return this.gross < ceilShare(this.f.value!, share);
+  }
+
+  /** MTMLTV > `share`, exactly: gross > ⌊share × value⌋ in cents. */
+  mtmltvAbove(share: string): boolean {
+    return this.gross > floorShare(this.f.value!, share);
+  }
+
   /** The sentence of an event: the program's own wording, else the ladder's. */
   say(event: LadderEvent): Sentence {
     return this.words.sentences[event] ?? this.words.fallback[event];
@@ -113,7 +125,7 @@ export class LadderRun {
     pass: boolean,
     code: string,
     event: LadderEvent,
-    pi: Cents | undefined,
+    pi: Cents | undefined | (() => Cents),
     detail: MomentDetail = NO_DETAIL
   ): void {
     this.trail.note(
