@@ -77,9 +77,7 @@ export function describeProgram(
  */
 export function fieldIssues(record: LoanRecord, use: FieldUse, purpose: string): Issue[] {
   const all = use.required.every((f) => record[f] !== undefined);
-  const missing = all ? NONE : requireFields(record, use.required, purpose);
+  const missing = all ? [] : requireFields(record, use.required, purpose);
   if (missing.length || !use.positive?.length) return missing;
   return requirePositive(record, use.positive, purpose);
 }
-
-const NONE: Issue[] = [];

@@ -5,8 +5,8 @@ import { Cell, HeaderMap, LoanRecord, mapHeaders, readRow } from "../../../src/c
  * every investor, and values spread to reach every branch of every program: loans current and
  * delinquent, new and seasoned, under water and with equity, incomes above and below the housing
  * targets, escrow alone above them, notes above and below the modification rate, terms past 480
- * months, partial claims used up, fields missing, zero and malformed, and the pass-through columns
- * of the liquidation options. Each record is read through the real record parser.
+ * months, partial claims used up, fields missing and zero, and the pass-through columns of the
+ * liquidation options, now and then malformed. Each record is read through the real record parser.
  */
 
 /** Deterministic pseudo-random numbers (mulberry32). */
@@ -177,6 +177,10 @@ function randomLoan(rnd: () => number, index: number): RandomLoan | undefined {
   if (chance(0.15)) set("list_price", cents(value * (0.8 + rnd() * 0.4)));
   if (chance(0.2)) set("subordinate_liens", cents(rnd() * 40_000));
   if (chance(0.2)) set("marketing_days", Math.floor(rnd() * 120));
+  // Pass-through columns the record does not check: the liquidation options refuse these by name.
+  if (chance(0.01)) set("offer_price", pick(["soon", "12%", -5000]));
+  if (chance(0.01)) set("marketing_days", pick([2.5, "about 30"]));
+  if (chance(0.01)) set("subordinate_liens", pick(["none", -1]));
 
   const basis = chance(0.5) ? "PMMS" : "MARKET_RATE";
   const map = HEADER_MAPS[basis];
