@@ -1,6 +1,6 @@
 import { FHA_2025 } from "../rules/fha-2025";
 import { ARREARS_FIELDS, FieldUse, TERMS_FIELDS } from "./descriptor";
-import { ladderProgram } from "./ladder";
+import { ladderProgram, wording } from "./ladder";
 
 const FIELDS: FieldUse = {
   required: [
@@ -20,6 +20,13 @@ const FIELDS: FieldUse = {
   ],
 };
 
+/** How FHA-2025 words its ladder: the ladder's own sentences but these. */
+export const FHA_2025_WORDING = wording({
+  program: "FHA combination modification and partial claim",
+  standaloneProgram: "FHA standalone partial claim",
+  stepNames: { partial_claim: "principal deferral" },
+});
+
 /**
  * FHA loss mitigation, FHA-2025 (programs.md section 5; ML 2025-12, HUD Handbook 4000.1 III.A.2):
  * the standalone partial claim when the borrower can resume the pre-hardship payment, else the
@@ -36,11 +43,7 @@ const FIELDS: FieldUse = {
 export const FHA_2025_PROGRAM = ladderProgram({
   rules: FHA_2025,
   fields: FIELDS,
-  words: {
-    program: "FHA combination modification and partial claim",
-    standaloneProgram: "FHA standalone partial claim",
-    stepNames: { partial_claim: "principal deferral" },
-  },
+  words: FHA_2025_WORDING,
   name: "FHA partial claim and combination modification",
 });
 

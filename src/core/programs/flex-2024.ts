@@ -1,6 +1,6 @@
 import { FLEX_2024 } from "../rules/flex-2024";
 import { ARREARS_FIELDS, FieldUse, TERMS_FIELDS } from "./descriptor";
-import { ladderProgram } from "./ladder";
+import { ladderProgram, wording } from "./ladder";
 
 /** The modification fields every GSE Flex rule set reads. */
 export const FLEX_FIELDS: FieldUse = {
@@ -17,6 +17,9 @@ export const FLEX_FIELDS: FieldUse = {
   ],
 };
 
+/** How FLEX-2024 words its ladder: the ladder's own sentences but these. */
+export const FLEX_2024_WORDING = wording({ program: "GSE Flex Modification" });
+
 /**
  * GSE Flex Modification, FLEX-2024 (programs.md section 3; Fannie Mae D2-3.2-06 / F-1-27, Freddie
  * Mac Bulletin 2024-E): the modification ladder over the rule set's steps, in the ladder's own words.
@@ -24,7 +27,7 @@ export const FLEX_FIELDS: FieldUse = {
 export const FLEX_2024_PROGRAM = ladderProgram({
   rules: FLEX_2024,
   fields: FLEX_FIELDS,
-  words: { program: "GSE Flex Modification" },
+  words: FLEX_2024_WORDING,
 });
 
 export const flexModification2024 = FLEX_2024_PROGRAM.evaluate;

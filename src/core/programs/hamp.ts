@@ -1,6 +1,6 @@
 import { HAMP } from "../rules/hamp";
 import { ARREARS_FIELDS, FieldUse, HOUSING_FIELDS, TERMS_FIELDS } from "./descriptor";
-import { Moment, capParameter, ladderProgram, targetShown } from "./ladder";
+import { Moment, capParameter, ladderProgram, wording, targetShown } from "./ladder";
 import { pct, usd } from "./display";
 
 const FIELDS: FieldUse = {
@@ -14,6 +14,34 @@ const ratio = (m: Moment) => {
   return pct(t.kind === "housing_ratio" ? t.ratio : "0", 0);
 };
 
+/** How HAMP words its ladder: the ladder's own sentences but these. */
+export const HAMP_WORDING = wording({
+  program: "HAMP Tier 1 modification",
+  sentences: {
+    capitalized: (m) =>
+      `capitalized ${usd(m.run.arrears)} (late fees ${usd(m.run.f.lateFees)} waived): gross UPB ${usd(m.run.gross)}; target P&I ${targetShown(m)} (${ratio(m)} of income ${usd(m.run.targetPitia)} less escrow ${usd(m.run.f.escrow)})`,
+    forbearance_met: (m) =>
+      `forbore ${usd(m.forbearance)}: P&I ${usd(m.pi)} reaches the target ${targetShown(m)}`,
+    forbearance_capped: (m) =>
+      `forbearance capped at ${usd(m.detail.limit!)} (the greater of ${pct(capParameter(m, "share_of_gross"), 0)} of gross UPB and the amount to ${pct(capParameter(m, "to_interest_bearing_mtmltv"), 0)} MTMLTV): P&I ${usd(m.pi)} is still above the target ${targetShown(m)}`,
+    met: (m) => {
+      switch (m.detail.stage) {
+        case "capitalize":
+          return `after capitalization the P&I ${usd(m.pi)} is already at or below the target ${targetShown(m)}`;
+        case "forbearance":
+          return `principal forbearance of ${usd(m.forbearance)} brings the P&I to ${usd(m.pi)}, within the target ${targetShown(m)}`;
+        default: {
+          const value = m.detail.stage === "rate" ? pct(m.rate) : `${m.term} months`;
+          const step = m.detail.stage === "rate" ? "rate reduction" : "term extension";
+          return `${step}: ${value} gives P&I ${usd(m.pi)}, the closest to the target ${targetShown(m)} without going below`;
+        }
+      }
+    },
+    exhausted: (m) =>
+      `every step applied: P&I ${usd(m.pi)} cannot reach the target ${targetShown(m)}`,
+  },
+});
+
 /**
  * HAMP Tier 1 standard waterfall (programs.md section 4; SD 09-01): the modification ladder over the
  * rule set's steps, each stopping at the value whose P&I is closest to the housing-ratio target
@@ -22,32 +50,7 @@ const ratio = (m: Moment) => {
 export const HAMP_PROGRAM = ladderProgram({
   rules: HAMP,
   fields: FIELDS,
-  words: {
-    program: "HAMP Tier 1 modification",
-    sentences: {
-      capitalized: (m) =>
-        `capitalized ${usd(m.run.arrears)} (late fees ${usd(m.run.f.lateFees)} waived): gross UPB ${usd(m.run.gross)}; target P&I ${targetShown(m)} (${ratio(m)} of income ${usd(m.run.targetPitia)} less escrow ${usd(m.run.f.escrow)})`,
-      forbearance_met: (m) =>
-        `forbore ${usd(m.forbearance)}: P&I ${usd(m.pi)} reaches the target ${targetShown(m)}`,
-      forbearance_capped: (m) =>
-        `forbearance capped at ${usd(m.detail.limit!)} (the greater of ${pct(capParameter(m, "share_of_gross"), 0)} of gross UPB and the amount to ${pct(capParameter(m, "to_interest_bearing_mtmltv"), 0)} MTMLTV): P&I ${usd(m.pi)} is still above the target ${targetShown(m)}`,
-      met: (m) => {
-        switch (m.detail.stage) {
-          case "capitalize":
-            return `after capitalization the P&I ${usd(m.pi)} is already at or below the target ${targetShown(m)}`;
-          case "forbearance":
-            return `principal forbearance of ${usd(m.forbearance)} brings the P&I to ${usd(m.pi)}, within the target ${targetShown(m)}`;
-          default: {
-            const value = m.detail.stage === "rate" ? pct(m.rate) : `${m.term} months`;
-            const step = m.detail.stage === "rate" ? "rate reduction" : "term extension";
-            return `${step}: ${value} gives P&I ${usd(m.pi)}, the closest to the target ${targetShown(m)} without going below`;
-          }
-        }
-      },
-      exhausted: (m) =>
-        `every step applied: P&I ${usd(m.pi)} cannot reach the target ${targetShown(m)}`,
-    },
-  },
+  words: HAMP_WORDING,
 });
 
 export const hampModification = HAMP_PROGRAM.evaluate;

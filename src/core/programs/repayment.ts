@@ -116,7 +116,7 @@ export function repaymentPlanOption(
       "eligibility: hardship",
       "not resolved",
       "HARDSHIP_NOT_RESOLVED",
-      () => "the hardship is not resolved: a repayment plan needs it resolved (D2-3.2-02)"
+      () => `the hardship is not resolved: a repayment plan needs it resolved (${p.section})`
     );
   trail.add(
     "eligibility: hardship",

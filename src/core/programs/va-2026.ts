@@ -1,6 +1,6 @@
 import { VA_2026 } from "../rules/va-2026";
 import { ARREARS_FIELDS, FieldUse, HOUSING_FIELDS, TERMS_FIELDS } from "./descriptor";
-import { Moment, ladderProgram, mtmltvShown, targetShown } from "./ladder";
+import { Moment, ladderProgram, wording, mtmltvShown, targetShown } from "./ladder";
 import { pct, usd } from "./display";
 
 const FIELDS: FieldUse = {
@@ -20,6 +20,24 @@ function available(m: Moment): string {
   return `${pct(r.p.partialClaimMaxShareOfDefaultUpb!, 0)} of the UPB at default ${usd(r.f.upbAtDefault!)} (${usd(r.statutory)}) less prior partial claims ${usd(r.f.priorPartialClaims)}: ${usd(r.available)} available`;
 }
 
+/** How VA-2026 words its ladder: the ladder's own sentences but these. */
+export const VA_2026_WORDING = wording({
+  program: "VA Affordable Modification",
+  stageNames: { partial_claim: "VA partial claim" },
+  sentences: {
+    capitalized: (m) => {
+      const r = m.run;
+      const shown = r.f.value! > 0 ? `, MTMLTV ${mtmltvShown(m)}` : "";
+      return `capitalized ${usd(r.arrears)} of arrears (late fees ${usd(r.f.lateFees)} waived): UPB ${usd(r.gross)}${shown}`;
+    },
+    claim_none_left: (m) => `${available(m)}: no principal can be deferred`,
+    claim_met: (m) =>
+      `${available(m)}; deferred ${usd(m.deferred)} of principal into it: P&I ${usd(m.pi)} meets the target ${targetShown(m)}`,
+    claim_exhausted: (m) =>
+      `${available(m)}; deferred all ${usd(m.deferred)} (the target needs ${usd(m.detail.needed!)}): P&I ${usd(m.pi)} is still above the target ${targetShown(m)}`,
+  },
+});
+
 /**
  * VA Affordable Modification with the VA partial claim, VA-2026 (programs.md section 6; Circular
  * 26-17-10, M26-4 §5.08 and chapter 22, Circular 26-24-8): the modification ladder over the rule
@@ -36,22 +54,7 @@ function available(m: Moment): string {
 export const VA_2026_PROGRAM = ladderProgram({
   rules: VA_2026,
   fields: FIELDS,
-  words: {
-    program: "VA Affordable Modification",
-    stageNames: { partial_claim: "VA partial claim" },
-    sentences: {
-      capitalized: (m) => {
-        const r = m.run;
-        const shown = r.f.value! > 0 ? `, MTMLTV ${mtmltvShown(m)}` : "";
-        return `capitalized ${usd(r.arrears)} of arrears (late fees ${usd(r.f.lateFees)} waived): UPB ${usd(r.gross)}${shown}`;
-      },
-      claim_none_left: (m) => `${available(m)}: no principal can be deferred`,
-      claim_met: (m) =>
-        `${available(m)}; deferred ${usd(m.deferred)} of principal into it: P&I ${usd(m.pi)} meets the target ${targetShown(m)}`,
-      claim_exhausted: (m) =>
-        `${available(m)}; deferred all ${usd(m.deferred)} (the target needs ${usd(m.detail.needed!)}): P&I ${usd(m.pi)} is still above the target ${targetShown(m)}`,
-    },
-  },
+  words: VA_2026_WORDING,
 });
 
 export const vaAffordableModification2026 = VA_2026_PROGRAM.evaluate;

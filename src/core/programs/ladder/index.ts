@@ -82,11 +82,11 @@ export function evaluateLadder(
 export function ladderProgram(d: {
   readonly rules: RuleSet<LadderParams>;
   readonly fields: FieldUse;
-  readonly words: WordingOf;
+  readonly words: Wording;
   /** The plain name, when it is not the evaluation's. */
   readonly name?: string;
 }): ProgramDescriptor {
-  const words = wording(d.words);
+  const words = d.words;
   return describeProgram({
     name: d.name ?? words.program,
     kind: "workout",
