@@ -60,11 +60,12 @@ export function compareOptions(
       program,
       result,
       works: result.ok && works(result.value),
-      missing: result.ok
-        ? []
-        : result.issues
-            .filter((x) => x.code === "NA" && x.field !== undefined)
-            .map((x) => x.field!),
+      missing:
+        result.ok || !program
+          ? []
+          : result.issues
+              .filter((x) => x.code === "NA" && x.field !== undefined)
+              .map((x) => x.field!),
     };
   });
   const byId = new Map(options.map((o) => [o.id, o]));

@@ -101,6 +101,25 @@ describe("core/programs compareOptions and optionsFor", () => {
     }
   });
 
+  it("an order naming a program this version lacks shows it as not available, lacking no field", () => {
+    const rules = {
+      ...AUTO,
+      params: {
+        order: { ...AUTO.params.order, PRIVATE: ["HAMP-2099", ...AUTO.params.order.PRIVATE] },
+      },
+    };
+    const c = compareOptions(loan(HAMP_A), rules);
+    assert.ok(c.ok);
+    const missing = c.value.options[0];
+    assert.deepEqual(
+      [missing.id, missing.program, missing.works, missing.missing],
+      ["HAMP-2099", undefined, false, []]
+    );
+    assert.ok(!missing.result.ok && /not available/.test(missing.result.issues[0].reason));
+    assert.equal(c.value.recommended?.id, "HAMP");
+    assert.ok(c.value.auto.ok && c.value.auto.value.steps[0].code === "NOT_AVAILABLE");
+  });
+
   it("without an investor it is NA naming investor", () => {
     const { investor: _, ...noInvestor } = HAMP_A;
     const c = compareOptions(loan(noInvestor));
