@@ -2,7 +2,7 @@
 //   npx tsx scripts/make-sample-tape.ts
 // Seeded, so the file is the same on every run. 1,001 generated loans of every investor, drawn from
 // the situations a servicer's default portfolio holds (current loans, early delinquencies with the
-// hardship over, long delinquencies, underwater properties, loans with no current value), plus a few
+// hardship over, long delinquencies, underwater properties, equity with no retention), plus a few
 // bad rows of different kinds; one bad row repeats a good loan's id, so both are rejected and
 // 1,000 loans are evaluated. The bench generates its million-loan tape with the same `sampleLoan`.
 import { writeFileSync } from "node:fs";

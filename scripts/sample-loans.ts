@@ -73,7 +73,6 @@ const SITUATIONS: readonly [Situation, number][] = [
   ["ongoing-hardship", 36],
   ["underwater", 12],
   ["equity-no-retention", 10],
-  ["no-valuation", 8],
 ];
 type Situation =
   | "current"
@@ -81,8 +80,7 @@ type Situation =
   | "cured-with-advances"
   | "ongoing-hardship"
   | "underwater"
-  | "equity-no-retention"
-  | "no-valuation";
+  | "equity-no-retention";
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const iso = (y: number, m: number, d: number) =>
@@ -198,10 +196,7 @@ export function sampleLoan(i: number, rnd: () => number): Row {
           ? "TRUE"
           : ""
         : "FALSE";
-  const retentionFails =
-    situation === "underwater" ||
-    situation === "equity-no-retention" ||
-    situation === "no-valuation";
+  const retentionFails = situation === "underwater" || situation === "equity-no-retention";
   const priorMods =
     retentionFails && (investor === "FNMA" || investor === "FHLMC")
       ? 3
@@ -219,8 +214,6 @@ export function sampleLoan(i: number, rnd: () => number): Row {
       ? 0
       : round2(defaultUpb * (0.02 + rnd() * 0.1));
   const canResume = investor === "FHA" ? (rnd() < 0.45 ? "TRUE" : "FALSE") : "";
-  // Borrowers headed for a liquidation often never send a financial package: no documented income.
-  const noFinancials = retentionFails && investor === "VA";
 
   const nextDue = monthsFrom(ay, am, 1, -months);
   const inLossMit = months >= 2 && rnd() < 0.55;
@@ -253,11 +246,10 @@ export function sampleLoan(i: number, rnd: () => number): Row {
     late_fees: lateFees,
     months_delinquent: months,
     next_due_date: nextDue,
-    gross_monthly_income: noFinancials ? "" : income,
-    other_monthly_debt: noFinancials ? "" : otherDebt,
-    property_value: situation === "no-valuation" ? "" : value,
-    value_date:
-      situation === "no-valuation" ? "" : daysFrom(SAMPLE_AS_OF, -(5 + Math.floor(rnd() * 80))),
+    gross_monthly_income: income,
+    other_monthly_debt: otherDebt,
+    property_value: value,
+    value_date: daysFrom(SAMPLE_AS_OF, -(5 + Math.floor(rnd() * 80))),
     prior_modifications: priorMods,
     prior_deferred_months: priorDeferred,
     upb_at_default: investor === "FHA" || investor === "VA" ? defaultUpb : "",

@@ -1,6 +1,5 @@
 import { Command } from "commander";
-import { fieldsRequiredFor } from "../core/record-fields";
-import { usesFor } from "./pipeline/batch-evaluator";
+import { fieldsNeededBy } from "../core/programs/catalogue";
 import { Progress } from "./progress";
 import { TapeFlags, checkOptions, tapeOptions } from "./run-options";
 import { sampleLoanId } from "./sample-loan";
@@ -48,7 +47,7 @@ export function buildProgram(stderr: NodeJS.WritableStream = process.stderr): Co
     .addHelpText(
       "after",
       () =>
-        `\nThe check requires the fields every row needs for --program (for AUTO: ${["loan_id", ...fieldsRequiredFor(...usesFor("AUTO"))].join(", ")}). A loan that passes but that the program itself cannot evaluate (a field only that program needs) is rejected by evaluate, with the program's reasons.${sampleNote()}`
+        `\nThe check requires the fields every row needs for --program (for AUTO: ${["loan_id", ...fieldsNeededBy("AUTO")].join(", ")}). A loan that passes but that the program itself cannot evaluate (a field only that program needs) is rejected by evaluate, with the program's reasons.${sampleNote()}`
     )
     .action(async (tape: string | undefined, flags: TapeFlags & { output?: string }) => {
       await checkCommand(tape, flags.output, checkOptions(flags), progress(flags));

@@ -78,19 +78,12 @@ interface KindTypes {
 }
 
 /**
- * The uses of loan-tape.md's "required for" column. `programs` is "all programs"; a program use
- * (`flex`, `hamp`, ...) also needs the `programs` fields (see USE_IMPLIES).
+ * The uses of loan-tape.md's "required for" column that are not programs: calculations, the NPV
+ * test, Reg X dates, reports. What each program needs comes from its descriptor
+ * (programs/catalogue.ts: `requiredFieldsOf`), the one place a program says what it reads.
  */
 export const USES = [
   "all",
-  "programs",
-  "waterfall",
-  "flex",
-  "hamp",
-  "fha",
-  "va",
-  "deferral",
-  "repay",
   "dti",
   "back_end_dti",
   "capitalization",
@@ -98,22 +91,11 @@ export const USES = [
   "eligibility",
   "mtmltv",
   "npv",
-  "short_sale",
   "regx",
   "reports",
   "summaries",
 ] as const;
 export type Use = (typeof USES)[number];
-
-export const USE_IMPLIES: Readonly<Partial<Record<Use, readonly Use[]>>> = {
-  waterfall: ["programs"],
-  flex: ["programs"],
-  hamp: ["programs"],
-  fha: ["programs"],
-  va: ["programs"],
-  deferral: ["programs"],
-  repay: ["programs"],
-};
 
 interface FieldSpecShape {
   readonly kind: FieldKind;
@@ -143,7 +125,7 @@ export const FIELD_TABLE = {
   },
   investor: {
     kind: "investor",
-    requiredFor: ["waterfall"],
+    requiredFor: ["npv"],
     aliases: ["Investor Code", "Investor Type", "Investor Name", "Investor Group"],
     meaning: "picks the program family: FNMA FHLMC FHA VA USDA PRIVATE",
   },
@@ -161,7 +143,7 @@ export const FIELD_TABLE = {
   },
   upb: {
     kind: "money",
-    requiredFor: ["programs"],
+    requiredFor: [],
     aliases: [
       "UPB",
       "Unpaid Principal Balance",
@@ -175,7 +157,7 @@ export const FIELD_TABLE = {
   },
   note_rate: {
     kind: "rate",
-    requiredFor: ["programs"],
+    requiredFor: [],
     aliases: [
       "Interest Rate",
       "Note Rate",
@@ -188,7 +170,7 @@ export const FIELD_TABLE = {
   },
   remaining_term: {
     kind: "months",
-    requiredFor: ["programs"],
+    requiredFor: [],
     aliases: [
       "Remaining Term",
       "Months Remaining",
@@ -201,7 +183,7 @@ export const FIELD_TABLE = {
   },
   pi_payment: {
     kind: "money",
-    requiredFor: ["flex", "deferral", "repay"],
+    requiredFor: [],
     aliases: [
       "P&I",
       "PI",
@@ -218,7 +200,7 @@ export const FIELD_TABLE = {
   },
   escrow_payment: {
     kind: "money",
-    requiredFor: ["dti", "hamp", "va", "repay"],
+    requiredFor: ["dti"],
     aliases: [
       "Escrow",
       "Escrow Payment",
@@ -279,7 +261,7 @@ export const FIELD_TABLE = {
   },
   months_delinquent: {
     kind: "count",
-    requiredFor: ["deferral", "repay", "reports"],
+    requiredFor: ["reports"],
     aliases: [
       "Months Past Due",
       "Payments Past Due",
@@ -296,7 +278,7 @@ export const FIELD_TABLE = {
   },
   gross_monthly_income: {
     kind: "money",
-    requiredFor: ["dti", "hamp", "va"],
+    requiredFor: ["dti"],
     aliases: [
       "GMI",
       "Monthly Gross Income",
@@ -314,7 +296,7 @@ export const FIELD_TABLE = {
   },
   property_value: {
     kind: "money",
-    requiredFor: ["mtmltv", "npv", "short_sale"],
+    requiredFor: ["mtmltv", "npv"],
     aliases: [
       "Property Value",
       "Current Value",
@@ -327,7 +309,7 @@ export const FIELD_TABLE = {
   },
   value_date: {
     kind: "date",
-    requiredFor: ["mtmltv", "npv", "short_sale"],
+    requiredFor: ["mtmltv", "npv"],
     aliases: ["Valuation Date", "Value Date", "Property Value Date", "BPO Date", "Appraisal Date"],
     meaning: "date of the current value",
   },
@@ -339,7 +321,7 @@ export const FIELD_TABLE = {
   },
   prior_modifications: {
     kind: "count",
-    requiredFor: ["flex"],
+    requiredFor: [],
     aliases: [
       "Prior Mods",
       "Prior Mod Count",
@@ -351,13 +333,13 @@ export const FIELD_TABLE = {
   },
   prior_deferred_months: {
     kind: "count",
-    requiredFor: ["deferral"],
+    requiredFor: [],
     aliases: ["Cumulative Deferred Months", "Deferred Months", "Prior Deferral Months"],
     meaning: "cumulative months already deferred",
   },
   pre_hardship_pi: {
     kind: "money",
-    requiredFor: ["fha"],
+    requiredFor: [],
     aliases: [
       "Pre-Hardship P&I",
       "Pre-Hardship PI",
@@ -368,26 +350,26 @@ export const FIELD_TABLE = {
   },
   upb_at_default: {
     kind: "money",
-    requiredFor: ["fha", "va"],
+    requiredFor: [],
     aliases: ["UPB at Default", "Default UPB", "UPB at Default Date"],
     meaning: "partial-claim cap base",
   },
   prior_partial_claims: {
     kind: "money",
-    requiredFor: ["fha", "va"],
+    requiredFor: [],
     aliases: ["Prior Partial Claim", "Prior Partial Claim Amount", "Prior PCs", "Prior PC Amount"],
     meaning: "partial claims already paid",
   },
   market_rate: {
     kind: "rate",
-    requiredFor: ["fha", "va", "hamp"],
+    requiredFor: [],
     aliases: ["Market Rate", "Current Market Rate", "PMMS", "PMMS Rate"],
     meaning:
       "the dated market rate (round8(PMMS) + add-on), or PMMS itself when the column is headed PMMS",
   },
   mod_rate: {
     kind: "rate",
-    requiredFor: ["flex"],
+    requiredFor: [],
     aliases: ["Mod Rate", "MIR", "Modification Interest Rate", "Modification Rate", "GSE Mod Rate"],
     meaning: "GSE modification interest rate (MIR)",
   },
@@ -504,14 +486,7 @@ export function headerAliases(): ReadonlyArray<{
 
 /** The fields the given uses need (loan-tape.md "required for"), in table order. */
 export function fieldsRequiredFor(...uses: readonly Use[]): FieldName[] {
-  const all = new Set<Use>();
-  const add = (u: Use) => {
-    if (all.has(u)) return;
-    all.add(u);
-    for (const implied of USE_IMPLIES[u] ?? []) add(implied);
-  };
-  uses.forEach(add);
   return FIELD_NAMES.filter((f) =>
-    (FIELD_TABLE[f].requiredFor as readonly Use[]).some((u) => all.has(u))
+    (FIELD_TABLE[f].requiredFor as readonly Use[]).some((u) => uses.includes(u))
   );
 }

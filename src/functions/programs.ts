@@ -83,7 +83,7 @@ function reader(headers: readonly Cell[]) {
  * Evaluates a loan under a program's rule set (FLEX-2024, HAMP, FHA-2025, VA-2026, DEFERRAL, ...) or AUTO, the investor's whole waterfall. Without field, spills the audit trail (every step tried, its parameter, the P&I, pass or fail and why) and the result fields.
  * @customfunction WATERFALL
  * @helpurl https://localhost:3000/help/waterfall.html
- * @param program A rule-set id (FLEX-2024, FLEX-2017, HAMP, FHA-2025, VA-2026, DEFERRAL, REPAY-FNMA, SHORT-SALE-GSE, ...) or AUTO for the investor's waterfall in order.
+ * @param program A rule-set id (REPAY-FNMA, DEFERRAL, FLEX-2024, FLEX-2017, HAMP, FHA-2025, VA-2026, SHORT-SALE-GSE, SHORT-SALE-FHA, SHORT-SALE-VA, DIL-GSE, DIL-FHA, DIL-VA) or AUTO for the investor's waterfall in order.
  * @param headers The loan record's field names: a header row (e.g. Tape[#Headers]), or a column of names.
  * @param values The loan's values (e.g. Tape[@]); several rows for a whole tape when field is given.
  * @param [field] One result field: program, rule_set, eligible, target_met, offerable, capitalized_upb, mtmltv, new_rate, new_term, forbearance, interest_bearing_upb, partial_claim, new_pi, new_pitia, pi_reduction, dti_after, reason.

@@ -491,6 +491,8 @@ describe("fuzz: regressions for the cell adapter and AUTO", () => {
     "prior_modifications",
     "PMMS",
     "property_state",
+    "escrow_payment",
+    "prior_deferred_months",
   ];
   const fnma = (id: string, value: Cell): Cell[] => [
     id,
@@ -508,6 +510,8 @@ describe("fuzz: regressions for the cell adapter and AUTO", () => {
     0,
     0.065,
     "TX",
+    300,
+    0,
   ];
 
   it("a property worth 0 costs only its own row: the other loans of the tape keep their results", () => {

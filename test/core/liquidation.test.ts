@@ -30,10 +30,17 @@ describe("core/short-sale and loss severity", () => {
     );
   });
 
-  it("SEV-1 (Fannie CAS, as % of default UPB): costs 123%, proceeds 107% → severity 16% ± 1 pp", () => {
-    // default UPB 2,665 (millions); net loss 428 → 16.06%. Costs and proceeds are printed rounded.
-    const r = lossSeverity(2665 * 1.23, 2665 * 1.07, 2665);
-    assert.ok(r.ok && Math.abs(r.value.toNumber() - 0.1606) < 0.01);
+  it("SEV-1 (Fannie CAS, as % of default UPB): costs 123%, proceeds 107%, net loss 428 on 2,665 → severity 16.06%", () => {
+    // Default UPB 2,665 (millions). As printed: costs 1.23 × 2,665 = 3,277.95, proceeds 1.07 × 2,665 =
+    // 2,851.55, so (3,277.95 − 2,851.55) / 2,665 = 426.40 / 2,665 = 0.16 exactly. The table's net loss
+    // of 428 (from the unrounded percentages) gives 428 / 2,665 = 0.1606003752345215759849906191369606
+    // (Python decimal, 34 significant digits): the published 16.06%.
+    const printed = lossSeverity("3277.95", "2851.55", 2665);
+    assert.ok(printed.ok && printed.value.eq("0.16"));
+    const net = lossSeverity(428, 0, 2665);
+    assert.ok(net.ok);
+    assert.equal(net.value.toString(), "0.1606003752345215759849906191369606");
+    assert.equal(net.value.times(100).toFixed(2), "16.06");
   });
 
   it("deficiency and severity: (260,000 − 217,500) / 240,000 = 0.1770833…", () => {

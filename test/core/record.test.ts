@@ -19,6 +19,7 @@ import {
   normalizeHeader,
   resolveFieldName,
 } from "../../src/core/record-fields";
+import { requiredFieldsOf } from "../../src/core/programs/catalogue";
 import { formatIsoDate } from "../../src/core/calendar-date";
 
 /** The record's fields as plain comparable values: Decimals as text, dates as ISO text. */
@@ -361,14 +362,15 @@ describe("core/record: derived fields and required fields", () => {
     assert.equal(broken.record.escrow_payment, undefined);
   });
 
-  it("a required field that is missing is NA, by name; uses follow the field table", () => {
-    const r = readLoanRecord(["Loan ID", "UPB"], ["L1", 100000], { uses: ["flex"] });
+  it("a required field that is missing is NA, by name; a program names its required fields", () => {
+    const require = requiredFieldsOf("FLEX-2024");
+    const r = readLoanRecord(["Loan ID", "UPB"], ["L1", 100000], { require });
     const missing = r.issues.map((i) => [i.code, i.field]);
     assert.deepEqual(missing, [
       ["NA", "note_rate"],
       ["NA", "remaining_term"],
       ["NA", "pi_payment"],
-      ["NA", "prior_modifications"],
+      ["NA", "property_value"],
       ["NA", "mod_rate"],
     ]);
     assert.match(

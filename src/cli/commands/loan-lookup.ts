@@ -1,7 +1,7 @@
 import { LoanOutcome, evaluateLoan, resolveSettings } from "../../core/portfolio";
 import { loanIdColumn, loanIdOf, tapeValidator } from "../../core/tape";
 import { inputError } from "../cli-error";
-import { usesFor } from "../pipeline/batch-evaluator";
+import { fieldsNeededBy } from "../../core/programs/catalogue";
 import { readRows } from "../pipeline/run-tape";
 import { RunOptions } from "../run-options";
 import { OpenedTape } from "../tape/open-tape";
@@ -28,7 +28,7 @@ export async function lookupLoan(
     if (!validator) {
       validator = tapeValidator(r.cells, {
         headerRow: r.row,
-        uses: usesFor(options.program),
+        require: fieldsNeededBy(options.program),
         defaults,
       });
       if (validator.headerIssues.length)

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, renameSync, statSync, unlinkSync } from "node:fs
 import { join } from "node:path";
 import { evaluateLoan, resolveSettings } from "../../core/portfolio";
 import { inputError, usageError } from "../cli-error";
-import { usesFor } from "../pipeline/batch-evaluator";
+import { fieldsNeededBy } from "../../core/programs/catalogue";
 import { readRows, scanTape } from "../pipeline/run-tape";
 import { Progress } from "../progress";
 import { projectVersion } from "../project-files";
@@ -113,7 +113,7 @@ async function allLoans(
   const settings = resolveSettings(options.settings);
   const validator = tapeValidator(scan.headers, {
     headerRow: scan.headerRow,
-    uses: usesFor(options.program),
+    require: fieldsNeededBy(options.program),
     duplicates: scan.duplicates,
     defaults: settings.ok ? settings.value.defaults : [],
   });

@@ -4,7 +4,7 @@ import { dirname, relative, resolve } from "node:path";
 import { resolveSettings } from "../../core/portfolio";
 import { TapeIssue, TapeValidator, tapeValidator } from "../../core/tape";
 import { inputError } from "../cli-error";
-import { usesFor } from "../pipeline/batch-evaluator";
+import { fieldsNeededBy } from "../../core/programs/catalogue";
 import { TapeScan } from "../pipeline/run-tape";
 import { Progress } from "../progress";
 import { OpenedTape } from "../tape/open-tape";
@@ -42,7 +42,7 @@ export function headerValidator(scan: TapeScan, options: RunOptions): TapeValida
   const settings = resolveSettings(options.settings);
   return tapeValidator(scan.headers, {
     headerRow: scan.headerRow,
-    uses: usesFor(options.program),
+    require: fieldsNeededBy(options.program),
     duplicates: scan.duplicates,
     defaults: settings.ok ? settings.value.defaults : [],
   });

@@ -1,5 +1,5 @@
 import { Cell } from "../../core/record";
-import { Use } from "../../core/record-fields";
+import { fieldsNeededBy } from "../../core/programs/catalogue";
 import { DuplicateIds, TapeIssue, TapeValidator, tapeValidator } from "../../core/tape";
 import {
   ColumnValue,
@@ -60,11 +60,6 @@ export interface BatchResult {
   readonly counts: RunCounts;
 }
 
-/** The fields every row must give: the waterfall's (investor and the loan's terms) for AUTO, the loan's terms otherwise. */
-export function usesFor(program: string): Use[] {
-  return program === "AUTO" ? ["waterfall"] : ["programs"];
-}
-
 /**
  * Checks and evaluates batches of rows of one tape, in any order, each independently: the same code
  * runs in a worker thread or, for small tapes, in the main thread. Rows are rejected with every
@@ -81,7 +76,7 @@ export class BatchEvaluator {
     this.assumptions = resolved.value.assumptions;
     this.validator = tapeValidator(init.headers, {
       headerRow: init.headerRow,
-      uses: usesFor(init.program),
+      require: fieldsNeededBy(init.program),
       duplicates: init.duplicates,
       defaults: resolved.value.defaults,
     });

@@ -41,7 +41,12 @@ async function* xlsxRows(path: string, wanted?: string): AsyncGenerator<TapeRow>
       ).map((s) => s.name);
       seen.push(ws.name);
       const target = wanted ?? names[0] ?? ws.name;
-      if (ws.name !== target) continue;
+      if (ws.name !== target) {
+        // Read past another sheet's rows: a sheet left unread is spooled by exceljs to a temporary
+        // file whose later failure would escape this reader.
+        for await (const _row of ws) void _row;
+        continue;
+      }
       yield* sheetRows(ws);
       return;
     }

@@ -1,19 +1,20 @@
 import { LoanRecord, requireFields } from "../record";
-import { Issue, Result, failWith, ok } from "../result";
+import { Issue, Result, failWith } from "../result";
 import { Cents } from "../verified-rounding";
 import { lossSeverity } from "../loss-severity";
 import { DIL_FHA, DIL_GSE, DIL_VA, DeedInLieuParams } from "../rules/deed-in-lieu";
 import { RuleSet } from "../rules/rule-set";
-import { Evaluation, Trail } from "./evaluation";
-import { capitalizableArrears, loanFacts, toCentsDecimal } from "./loan-facts";
-import { mtmltvOf } from "./modification";
+import { Evaluation, once } from "./evaluation";
+import { ProgramDescriptor, describeProgram, fieldIssues } from "./descriptor";
+import { toCentsDecimal } from "./loan-facts";
 import { roundShare } from "./cent-shares";
 import {
+  LIQUIDATION_FIELDS,
+  liquidationOutcome,
+  startLiquidation,
   SUBORDINATE_LIEN_COLUMNS,
   passThroughNumber,
   relocationFor,
-  totalDebt,
-  noteStandIn,
 } from "./liquidation";
 import { pct, usd } from "./display";
 
@@ -52,45 +53,36 @@ export function deedInLieu(
   record: LoanRecord,
   rules: RuleSet<DeedInLieuParams> = DIL_GSE
 ): Result<Evaluation> {
-  const issues: Issue[] = requireFields(record, ["upb"], rules.id);
+  const issues: Issue[] = fieldIssues(record, LIQUIDATION_FIELDS, rules.id);
   const liens = passThroughNumber(record, SUBORDINATE_LIEN_COLUMNS);
   if ("issue" in liens) issues.push(liens.issue);
   if (issues.length) return failWith(issues);
-  const f = loanFacts(record);
+  const { f, trail, debt, amounts, ratios } = startLiquidation(record, rules);
   const p = rules.params;
-  const trail = new Trail(rules.id);
-  const debt = totalDebt(f, p);
-  const amounts: Record<string, Cents> = { total_debt: debt.total };
   const value = f.value;
-  const mtmltv = mtmltvOf(f.upb + capitalizableArrears(f), value);
-  const result = (works: boolean, code: string, reason: string): Result<Evaluation> =>
-    ok({
-      program: PROGRAM,
-      ruleSet: rules.id,
-      ruleSetVersion: rules.version,
-      eligible: works,
-      targetMet: works,
-      offerable: works,
-      mtmltv,
-      reasonCode: code,
-      reason,
-      steps: trail.steps,
-      amounts,
-    });
+  const result = (works: boolean, code: string, reason: () => string) =>
+    liquidationOutcome(PROGRAM, rules, works, works, ratios, code, reason, trail, amounts);
 
-  noteStandIn(record.investor, p.investors, rules.id, trail);
-  if (f.occupancy !== undefined && p.excludedOccupancies.includes(f.occupancy)) {
-    const reason = `occupancy ${f.occupancy}: ${rules.id} takes no deed-in-lieu on such a property`;
-    trail.add("eligibility: occupancy", f.occupancy, false, "OCCUPANCY_EXCLUDED", reason);
+  const occupancy = f.occupancy;
+  if (occupancy !== undefined && p.excludedOccupancies.includes(occupancy)) {
+    const reason = () =>
+      `occupancy ${occupancy}: ${rules.id} takes no deed-in-lieu on such a property`;
+    trail.add("eligibility: occupancy", occupancy, false, "OCCUPANCY_EXCLUDED", reason);
     return result(false, "OCCUPANCY_EXCLUDED", reason);
   }
   if (!value) {
-    const reason =
+    const reason = () =>
       "property_value is missing or zero: a deed-in-lieu cannot be evaluated without a current value";
     trail.add("value", "unknown", false, "VALUE_UNKNOWN", reason);
     return result(false, "VALUE_UNKNOWN", reason);
   }
-  trail.add("value", usd(value), true, "VALUE_KNOWN", `value ${usd(value)}; ${debt.why}`);
+  trail.add(
+    "value",
+    () => usd(value),
+    true,
+    "VALUE_KNOWN",
+    () => `value ${usd(value)}; ${debt.why()}`
+  );
 
   const costs: Cents = roundShare(value, p.dispositionCostRate);
   const reloc = relocationFor(f, p);
@@ -105,24 +97,43 @@ export function deedInLieu(
   if (recovery > debt.total) amounts.equity = recovery - debt.total;
   trail.add(
     "recovery",
-    usd(recovery),
+    () => usd(recovery),
     true,
     "RECOVERY",
-    `value ${usd(value)} − disposition costs ${usd(costs)} (${pct(p.dispositionCostRate, 2)} of value, an assumption) − ${reloc.why}: estimated recovery ${usd(recovery)}`
+    () =>
+      `value ${usd(value)} − disposition costs ${usd(costs)} (${pct(p.dispositionCostRate, 2)} of value, an assumption) − ${reloc.why()}: estimated recovery ${usd(recovery)}`
   );
 
-  const severity = lossSeverity(debt.total, Math.min(recovery, debt.total), f.upb);
-  const loss =
-    deficiency > 0
-      ? `deficiency ${usd(deficiency)}${severity.ok ? `, loss severity ${pct(severity.value, 2)} of UPB` : ""}`
-      : `no deficiency: the recovery exceeds the debt by ${usd(recovery - debt.total)} (the borrower has equity a sale would keep)`;
   const lienColumn = "value" in liens ? liens.value : undefined;
-  const lienBalance = lienColumn ? toCentsDecimal(lienColumn.value) : 0;
-  const title =
-    lienColumn && lienBalance > 0
-      ? `subject to clear title: subordinate liens of ${usd(lienBalance)} (the ${lienColumn.header} column) must be released`
-      : "subject to clear title (any subordinate liens released)";
-  const reason = `a deed-in-lieu can be offered, ${title}: estimated recovery ${usd(recovery)} against the total debt ${usd(debt.total)}, ${loss}`;
-  trail.add("deed-in-lieu", usd(recovery), true, "DEED_IN_LIEU", reason);
+  const reason = once(() => {
+    const severity = lossSeverity(debt.total, Math.min(recovery, debt.total), f.upb);
+    const loss =
+      deficiency > 0
+        ? `deficiency ${usd(deficiency)}${severity.ok ? `, loss severity ${pct(severity.value, 2)} of UPB` : ""}`
+        : `no deficiency: the recovery exceeds the debt by ${usd(recovery - debt.total)} (the borrower has equity a sale would keep)`;
+    const lienBalance = lienColumn ? toCentsDecimal(lienColumn.value) : 0;
+    const title =
+      lienColumn && lienBalance > 0
+        ? `subject to clear title: subordinate liens of ${usd(lienBalance)} (the ${lienColumn.header} column) must be released`
+        : "subject to clear title (any subordinate liens released)";
+    return `a deed-in-lieu can be offered, ${title}: estimated recovery ${usd(recovery)} against the total debt ${usd(debt.total)}, ${loss}`;
+  });
+  trail.add("deed-in-lieu", () => usd(recovery), true, "DEED_IN_LIEU", reason);
   return result(true, "DEED_IN_LIEU", reason);
 }
+
+/** A deed-in-lieu's descriptor: a liquidation under one investor family's rule set. */
+function deedInLieuProgram(rules: RuleSet<DeedInLieuParams>, name: string): ProgramDescriptor {
+  return describeProgram({
+    name,
+    kind: "liquidation",
+    rules,
+    ...LIQUIDATION_FIELDS,
+    columns: SUBORDINATE_LIEN_COLUMNS,
+    evaluate: (record) => deedInLieu(record, rules),
+  });
+}
+
+export const DIL_GSE_PROGRAM = deedInLieuProgram(DIL_GSE, "GSE deed-in-lieu (Mortgage Release)");
+export const DIL_FHA_PROGRAM = deedInLieuProgram(DIL_FHA, "FHA deed-in-lieu");
+export const DIL_VA_PROGRAM = deedInLieuProgram(DIL_VA, "VA deed-in-lieu");

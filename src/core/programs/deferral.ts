@@ -1,21 +1,130 @@
 import { D } from "../money";
-import { LoanRecord, requireFields } from "../record";
+import { LoanRecord } from "../record";
 import { Result, failWith, ok } from "../result";
 import { Cents } from "../verified-rounding";
 import { DEFERRAL, DeferralParams } from "../rules/deferral";
 import { RuleSet } from "../rules/rule-set";
-import { Evaluation, Trail } from "./evaluation";
+import { Evaluation, Trail, withReason } from "./evaluation";
 import { loanFacts } from "./loan-facts";
+import { FieldUse, TERMS_FIELDS, describeProgram, fieldIssues } from "./descriptor";
 import { usd } from "./display";
 
 const PROGRAM = "GSE payment deferral";
 
+/** The P&I stays: no reduction. */
+const NO_REDUCTION = new D(0);
+
+const FIELDS: FieldUse = {
+  required: [...TERMS_FIELDS, "pi_payment", "months_delinquent", "prior_deferred_months"],
+  optional: [
+    "origination_date",
+    "as_of_date",
+    "hardship_resolved",
+    "servicing_advances",
+    "escrow_advances",
+    "escrow_payment",
+    "gross_monthly_income",
+  ],
+};
+
+/** What the deferral's sentences describe. */
+interface Found {
+  readonly md: number;
+  readonly prior: number;
+  readonly cumulative: number;
+  readonly age?: number;
+  readonly left: number;
+  readonly p: DeferralParams;
+}
+
+/** One eligibility test of the deferral: its step, what it shows, and its outcome's code and sentence. */
+type Test = readonly [
+  step: string,
+  shown: (x: Found) => string,
+  pass: boolean,
+  code: string,
+  say: (x: Found) => string,
+];
+
+const months = (v: number | undefined) => () => `${v} months`;
+
+/** The deferral's eligibility tests for the facts found (programs.md section 7), in order. */
+function tests(x: Found, resolved: boolean | undefined): Test[] {
+  const { md, cumulative, age, left, p } = x;
+  const within = cumulative <= p.maxCumulativeDeferredMonths;
+  const room = left > p.monthsToMaturityMoreThan;
+  return [
+    md < p.minMonthsPastDue
+      ? ["eligibility: delinquency", months(md), false, "TOO_FEW_PAST_DUE", tooFew]
+      : md > p.maxMonthsPastDue
+        ? ["eligibility: delinquency", months(md), false, "TOO_MANY_PAST_DUE", tooMany]
+        : ["eligibility: delinquency", months(md), true, "DELINQUENCY_OK", pastDueOk],
+    [
+      "eligibility: cumulative deferral",
+      months(cumulative),
+      within,
+      within ? "CUMULATIVE_OK" : "CUMULATIVE_OVER_CAP",
+      within ? cumulativeWithin : cumulativeOver,
+    ],
+    age === undefined
+      ? ["eligibility: loan age", () => "unknown", false, "LOAN_AGE_UNKNOWN", ageUnknown]
+      : age < p.minLoanAgeMonths
+        ? ["eligibility: loan age", months(age), false, "LOAN_TOO_NEW", tooNew]
+        : ["eligibility: loan age", months(age), true, "LOAN_AGE_OK", ageOk],
+    [
+      "eligibility: months to maturity",
+      months(left),
+      room,
+      room ? "MATURITY_OK" : "TOO_CLOSE_TO_MATURITY",
+      room ? maturityOk : maturityClose,
+    ],
+    resolved === undefined
+      ? ["eligibility: hardship", () => "unknown", false, "HARDSHIP_UNKNOWN", hardshipUnknown]
+      : !resolved
+        ? [
+            "eligibility: hardship",
+            () => "not resolved",
+            false,
+            "HARDSHIP_NOT_RESOLVED",
+            hardshipOpen,
+          ]
+        : ["eligibility: hardship", () => "resolved", true, "HARDSHIP_RESOLVED", hardshipResolved],
+  ];
+}
+
+const tooFew = (x: Found) =>
+  `${x.md} payments past due: a deferral needs at least ${x.p.minMonthsPastDue}`;
+const tooMany = (x: Found) =>
+  `${x.md} payments past due: a deferral allows at most ${x.p.maxMonthsPastDue}`;
+const pastDueOk = (x: Found) =>
+  `${x.md} payments past due (${x.p.minMonthsPastDue} to ${x.p.maxMonthsPastDue})`;
+const cumulative = (x: Found, how: string) =>
+  `${x.prior} months deferred before + ${x.md} now = ${x.cumulative}, ${how} the ${x.p.maxCumulativeDeferredMonths}-month lifetime cap`;
+const cumulativeWithin = (x: Found) => cumulative(x, "within");
+const cumulativeOver = (x: Found) => cumulative(x, "over");
+const ageUnknown = (x: Found) =>
+  `origination_date or as_of_date is missing: cannot confirm the loan is ${x.p.minLoanAgeMonths} months old`;
+const tooNew = (x: Found) =>
+  `originated only ${x.age} months before the evaluation (needs ${x.p.minLoanAgeMonths})`;
+const ageOk = (x: Found) =>
+  `originated ${x.age} months before the evaluation (at least ${x.p.minLoanAgeMonths})`;
+const maturityOk = (x: Found) =>
+  `${x.left} months to maturity (more than ${x.p.monthsToMaturityMoreThan})`;
+const maturityClose = (x: Found) =>
+  `only ${x.left} months to maturity: a deferral needs more than ${x.p.monthsToMaturityMoreThan}`;
+const hardshipUnknown = () =>
+  "hardship_resolved is not stated: a deferral needs the borrower to confirm the hardship is resolved";
+const hardshipOpen = () =>
+  "the hardship is not resolved: a deferral needs the borrower able to resume the contractual payment";
+const hardshipResolved = () => "the borrower confirms the hardship is resolved";
+
 /**
  * GSE payment deferral, rule set DEFERRAL (programs.md section 7; Fannie Mae D2-3.2-04): the past-due
  * P&I (and third-party servicing advances) moves into a non-interest-bearing balance due at maturity,
- * sale, refinance or payoff, and the borrower resumes the contractual P&I. Eligible when 2 to 6
- * payments are past due, cumulative deferred months (this deferral included) are at most 12, the loan
- * is at least 12 months old, more than 36 months remain to maturity, and the hardship is resolved.
+ * sale, refinance or payoff, and the borrower resumes the contractual P&I. Eligible when the payments
+ * past due are within the rule set's range, cumulative deferred months (this deferral included) are
+ * within its lifetime cap, the loan is old enough, enough months remain to maturity, and the hardship
+ * is resolved.
  *
  * The deferred balance is reported in `amounts.deferred_balance` and also as `forbearance`: like
  * principal forbearance it is owed, bears no interest and falls due at maturity or payoff, so a tape's
@@ -27,165 +136,84 @@ export function paymentDeferral(
   record: LoanRecord,
   rules: RuleSet<DeferralParams> = DEFERRAL
 ): Result<Evaluation> {
-  const missing = requireFields(
-    record,
-    [
-      "upb",
-      "note_rate",
-      "remaining_term",
-      "pi_payment",
-      "months_delinquent",
-      "prior_deferred_months",
-    ],
-    rules.id
-  );
-  if (missing.length) return failWith(missing);
+  const issues = fieldIssues(record, FIELDS, rules.id);
+  if (issues.length) return failWith(issues);
   const f = loanFacts(record);
   const p = rules.params;
-  const trail = new Trail(rules.id);
-  const failures: { code: string; reason: string }[] = [];
-  const check = (step: string, parameter: string, pass: boolean, code: string, reason: string) => {
-    if (!pass) failures.push({ code, reason });
-    trail.add(step, parameter, pass, code, reason);
-  };
-
   const md = f.monthsDelinquent!;
-  if (md < p.minMonthsPastDue)
-    check(
-      "eligibility: delinquency",
-      `${md} months`,
-      false,
-      "TOO_FEW_PAST_DUE",
-      `${md} payments past due: a deferral needs at least ${p.minMonthsPastDue}`
-    );
-  else if (md > p.maxMonthsPastDue)
-    check(
-      "eligibility: delinquency",
-      `${md} months`,
-      false,
-      "TOO_MANY_PAST_DUE",
-      `${md} payments past due: a deferral allows at most ${p.maxMonthsPastDue}`
-    );
-  else
-    check(
-      "eligibility: delinquency",
-      `${md} months`,
-      true,
-      "DELINQUENCY_OK",
-      `${md} payments past due (${p.minMonthsPastDue} to ${p.maxMonthsPastDue})`
-    );
-
   const prior = f.priorDeferredMonths!;
-  const cumulative = prior + md;
-  check(
-    "eligibility: cumulative deferral",
-    `${cumulative} months`,
-    cumulative <= p.maxCumulativeDeferredMonths,
-    cumulative <= p.maxCumulativeDeferredMonths ? "CUMULATIVE_OK" : "CUMULATIVE_OVER_CAP",
-    `${prior} months deferred before + ${md} now = ${cumulative}, ${cumulative <= p.maxCumulativeDeferredMonths ? "within" : "over"} the ${p.maxCumulativeDeferredMonths}-month lifetime cap`
-  );
+  const found: Found = {
+    md,
+    prior,
+    cumulative: prior + md,
+    age: f.loanAgeMonths,
+    left: f.remainingTerm,
+    p,
+  };
+  const trail = new Trail(rules.id);
+  const checks = tests(found, f.hardshipResolved);
+  for (const [step, shown, pass, code, say] of checks)
+    trail.note(step, shown, pass, code, say, undefined, found);
+  const failed = checks.find((t) => !t[2]);
+  const eligible = failed === undefined;
 
-  const age = f.loanAgeMonths;
-  if (age === undefined)
-    check(
-      "eligibility: loan age",
-      "unknown",
-      false,
-      "LOAN_AGE_UNKNOWN",
-      `origination_date or as_of_date is missing: cannot confirm the loan is ${p.minLoanAgeMonths} months old`
-    );
-  else if (age < p.minLoanAgeMonths)
-    check(
-      "eligibility: loan age",
-      `${age} months`,
-      false,
-      "LOAN_TOO_NEW",
-      `originated only ${age} months before the evaluation (needs ${p.minLoanAgeMonths})`
-    );
-  else
-    check(
-      "eligibility: loan age",
-      `${age} months`,
-      true,
-      "LOAN_AGE_OK",
-      `originated ${age} months before the evaluation (at least ${p.minLoanAgeMonths})`
-    );
-
-  const left = f.remainingTerm;
-  check(
-    "eligibility: months to maturity",
-    `${left} months`,
-    left > p.monthsToMaturityMoreThan,
-    left > p.monthsToMaturityMoreThan ? "MATURITY_OK" : "TOO_CLOSE_TO_MATURITY",
-    left > p.monthsToMaturityMoreThan
-      ? `${left} months to maturity (more than ${p.monthsToMaturityMoreThan})`
-      : `only ${left} months to maturity: a deferral needs more than ${p.monthsToMaturityMoreThan}`
-  );
-
-  const resolved = f.hardshipResolved;
-  if (resolved === undefined)
-    check(
-      "eligibility: hardship",
-      "unknown",
-      false,
-      "HARDSHIP_UNKNOWN",
-      "hardship_resolved is not stated: a deferral needs the borrower to confirm the hardship is resolved"
-    );
-  else if (!resolved)
-    check(
-      "eligibility: hardship",
-      "not resolved",
-      false,
-      "HARDSHIP_NOT_RESOLVED",
-      "the hardship is not resolved: a deferral needs the borrower able to resume the contractual payment"
-    );
-  else
-    check(
-      "eligibility: hardship",
-      "resolved",
-      true,
-      "HARDSHIP_RESOLVED",
-      "the borrower confirms the hardship is resolved"
-    );
-
-  const eligible = failures.length === 0;
   // Deferred balance = past-due P&I months × contractual P&I (+ third-party servicing advances).
   const deferredPi: Cents = md * f.pi;
   const advances: Cents = p.deferServicingAdvances ? f.servicingAdvances : 0;
   const balance: Cents = deferredPi + advances;
-  const how = `${md} × P&I ${usd(f.pi)} = ${usd(deferredPi)}${p.deferServicingAdvances ? ` + servicing advances ${usd(advances)}` : ""}: ${usd(balance)} non-interest-bearing, due at maturity, sale, refinance or payoff`;
-  const reason = eligible
-    ? `deferred ${how}; the P&I stays ${usd(f.pi)} (escrow advances ${usd(f.escrowAdvances)} are recovered through the escrow analysis)`
-    : `not eligible for a deferral (${failures[0].reason}); it would defer ${how}`;
+  const how = () =>
+    `${md} × P&I ${usd(f.pi)} = ${usd(deferredPi)}${p.deferServicingAdvances ? ` + servicing advances ${usd(advances)}` : ""}: ${usd(balance)} non-interest-bearing, due at maturity, sale, refinance or payoff`;
+  let reason: string | undefined;
+  const say = () =>
+    (reason ??= failed
+      ? `not eligible for a deferral (${failed[4](found)}); it would defer ${how()}`
+      : `deferred ${how()}; the P&I stays ${usd(f.pi)} (escrow advances ${usd(f.escrowAdvances)} are recovered through the escrow analysis)`);
   trail.add(
     "deferral",
-    usd(balance),
+    () => usd(balance),
     eligible,
     eligible ? "DEFERRED" : "NOT_ELIGIBLE",
-    reason,
+    say,
     eligible ? f.pi : undefined
   );
 
   const newPitia = f.pi + f.escrow;
-  return ok({
-    program: PROGRAM,
-    ruleSet: rules.id,
-    ruleSetVersion: rules.version,
-    eligible,
-    targetMet: eligible,
-    offerable: eligible,
-    capitalizedUpb: f.upb,
-    newRate: f.noteRate,
-    newTerm: f.remainingTerm,
-    forbearance: balance,
-    interestBearingUpb: f.upb,
-    newPi: f.pi,
-    newPitia,
-    piReduction: new D(0),
-    dtiAfter: f.gmi ? new D(newPitia).div(f.gmi) : undefined,
-    reasonCode: eligible ? "DEFERRED" : failures[0].code,
-    reason,
-    steps: trail.steps,
-    amounts: { deferred_balance: balance, deferred_pi: deferredPi, deferred_advances: advances },
-  });
+  return ok(
+    withReason(
+      {
+        program: PROGRAM,
+        ruleSet: rules.id,
+        ruleSetVersion: rules.version,
+        eligible,
+        targetMet: eligible,
+        offerable: eligible,
+        capitalizedUpb: f.upb,
+        newRate: f.noteRate,
+        newTerm: f.remainingTerm,
+        forbearance: balance,
+        interestBearingUpb: f.upb,
+        newPi: f.pi,
+        newPitia,
+        piReduction: NO_REDUCTION,
+        reasonCode: failed ? failed[3] : "DEFERRED",
+        steps: trail.steps,
+        amounts: {
+          deferred_balance: balance,
+          deferred_pi: deferredPi,
+          deferred_advances: advances,
+        },
+      },
+      say,
+      undefined,
+      { gmi: f.gmi }
+    )
+  );
 }
+
+export const DEFERRAL_PROGRAM = describeProgram({
+  name: PROGRAM,
+  kind: "workout",
+  rules: DEFERRAL,
+  ...FIELDS,
+  evaluate: (record) => paymentDeferral(record),
+});

@@ -58,24 +58,7 @@ export interface Evaluation {
   readonly amounts?: Readonly<Record<string, Cents>>;
 }
 
-/** Collects a program's audit steps under its rule-set id. */
-export class Trail {
-  readonly steps: AuditStep[] = [];
-  constructor(private readonly option: string) {}
-
-  add(
-    step: string,
-    parameter: string,
-    pass: boolean,
-    code: string,
-    reason: string,
-    pi?: Cents
-  ): this {
-    this.steps.push(
-      pi === undefined
-        ? { option: this.option, step, parameter, pass, code, reason }
-        : { option: this.option, step, parameter, pi, pass, code, reason }
-    );
-    return this;
-  }
-}
+export { Trail, TrailStep } from "./trail";
+export type { Text } from "./trail";
+export { Outcome, once, withReason } from "./outcome";
+export type { EvaluationFields, RatioInputs } from "./outcome";

@@ -1,30 +1,30 @@
 import { LoanRecord, requireFields } from "../record";
 import { Result, failWith, ok, fail } from "../result";
-import { Investor } from "../record-fields";
+import { INVESTORS, Investor } from "../record-fields";
 import { NpvResult, npvCompare, overridesFromRecord, withOverrides } from "../npv";
 import { NPV_2026, NpvAssumptions } from "../rules/npv-2026";
 import { Evaluation } from "./evaluation";
-import { PROGRAMS } from "./registry";
+import { NpvRole } from "./descriptor";
+import { npvOptionFor, programById } from "./catalogue";
 
-/** The modification program whose terms the NPV test values, by investor. */
-export const MODIFICATION_FOR: Readonly<Record<Investor, string>> = {
-  FNMA: "FLEX-2024",
-  FHLMC: "FLEX-2024",
-  FHA: "FHA-2025",
-  VA: "VA-2026",
-  USDA: "HAMP",
-  PRIVATE: "HAMP",
-};
+/**
+ * The option whose terms the NPV test values, by investor: the first modification of the investor's
+ * AUTO order (a descriptor whose NPV role is "modification").
+ */
+export const MODIFICATION_FOR: Readonly<Partial<Record<Investor, string>>> =
+  npvMapping("modification");
 
-/** The short sale whose net proceeds NPV_SS discounts, by investor. */
-export const SHORT_SALE_FOR: Readonly<Record<Investor, string>> = {
-  FNMA: "SHORT-SALE-GSE",
-  FHLMC: "SHORT-SALE-GSE",
-  FHA: "SHORT-SALE-FHA",
-  VA: "SHORT-SALE-VA",
-  USDA: "SHORT-SALE-GSE",
-  PRIVATE: "SHORT-SALE-GSE",
-};
+/** The short sale whose net proceeds NPV_SS discounts, by investor: the first short sale of its AUTO order. */
+export const SHORT_SALE_FOR: Readonly<Partial<Record<Investor, string>>> = npvMapping("short_sale");
+
+function npvMapping(role: NpvRole): Partial<Record<Investor, string>> {
+  const out: Partial<Record<Investor, string>> = {};
+  for (const investor of INVESTORS) {
+    const d = npvOptionFor(investor, role);
+    if (d) out[investor] = d.id;
+  }
+  return out;
+}
 
 export interface LoanNpv {
   readonly npv: NpvResult;
@@ -55,15 +55,22 @@ export function loanNpv(
   const assumptions = Object.keys(overrides).length ? withOverrides(base, overrides) : ok(base);
   if (!assumptions.ok) return assumptions;
   const modId = MODIFICATION_FOR[record.investor!];
+  if (modId === undefined)
+    return fail("NA", `the ${record.investor} waterfall has no modification to value`, "investor");
   // Options the waterfall already evaluated are reused, not evaluated again.
-  const mod = evaluated[modId] ? ok(evaluated[modId]) : PROGRAMS[modId](record);
+  const mod = evaluated[modId] ? ok(evaluated[modId]) : programById(modId)!.evaluate(record);
   if (!mod.ok) return mod;
   const m = mod.value;
   if (m.newPi === undefined || m.newTerm === undefined)
     return fail("NA", `${modId} gave no modified payment to value`, "new_pi");
   const ssId = SHORT_SALE_FOR[record.investor!];
-  const ss = evaluated[ssId] ? ok(evaluated[ssId]) : PROGRAMS[ssId](record);
-  const shortSale = ss.ok ? ss.value : undefined;
+  const ss =
+    ssId === undefined
+      ? undefined
+      : evaluated[ssId]
+        ? ok(evaluated[ssId])
+        : programById(ssId)!.evaluate(record);
+  const shortSale = ss?.ok ? ss.value : undefined;
   const net = shortSale?.amounts?.net_proceeds;
   const npv = npvCompare(
     {

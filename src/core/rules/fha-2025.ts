@@ -1,4 +1,5 @@
 import { RuleSet } from "./rule-set";
+import { LadderParams } from "./ladder";
 
 /**
  * FHA loss mitigation as rewritten for 2025-10-01 (ML 2025-06, ML 2025-12; HUD Handbook 4000.1
@@ -7,7 +8,7 @@ import { RuleSet } from "./rule-set";
  * not retrievable; those values come from the COVID-19 Recovery options the permanent combination
  * is modeled on (ML 2021-18, ML 2022-07, ML 2023-06) and stay parameters.
  */
-export const FHA_2025: RuleSet<Fha2025Params> = {
+export const FHA_2025: RuleSet<LadderParams> = {
   id: "FHA-2025",
   version: "2025-10-01",
   effective: "2025-10-01",
@@ -18,27 +19,33 @@ export const FHA_2025: RuleSet<Fha2025Params> = {
     "ML 2021-18 (25% P&I reduction, rate round8(PMMS), 360 months), ML 2022-07 and ML 2023-06 (480 months)",
   ],
   params: {
+    // No financial documentation may disqualify the borrower under the 2025 handbook: no DTI test.
+    eligibility: { kind: "no_financial_test", source: "HUD Handbook 4000.1, 2025" },
+    // Target: P&I at least 25% below the pre-hardship P&I (ML 2021-18 Recovery Modification; ML 2024-02
+    // Payment Supplement). Not confirmed for the 2025 permanent combination (domain-research §14.3).
+    target: { kind: "reduction", from: "pre_hardship_pi", share: "0.25", strictly: false },
     // Statutory partial-claim maximum: 30% of the UPB as of the date of default, less prior partial
     // claims (ML 2016-14; ML 2009-23; Payment Supplement, ABA Banking Journal 2024-02).
     partialClaimMaxShareOfDefaultUpb: "0.30",
-    // Target: P&I at least 25% below the pre-hardship P&I (ML 2021-18 Recovery Modification; ML 2024-02
-    // Payment Supplement). Not confirmed for the 2025 permanent combination (domain-research §14.3).
-    targetReduction: "0.25",
-    // Combination steps (2) and (4): 360 months, then 480 (ML 2021-18; ML 2023-06 raised the maximum to 480).
-    modTermMonths: 360,
-    maxTermMonths: 480,
-    // When the record gives PMMS itself: round to the nearest 0.125% and add this. ML 2021-18 used
-    // round8(PMMS) with no add-on; ML 2013-17 allowed up to 25 bp (domain-research §5.2).
-    pmmsAddOn: "0",
-    pmmsIncrement: "0.00125",
+    offerable: "payment_not_above_pre",
+    steps: [
+      { kind: "claim_available" },
+      // Option 1: the standalone partial claim, when the borrower can resume the pre-hardship payment.
+      { kind: "standalone_claim" },
+      // Option 2, the combination: (1) arrears into the partial claim (what it cannot hold is capitalized);
+      { kind: "capitalize", into: "partial_claim", payment: false },
+      // (2) the market rate over 360 months. When the record gives PMMS itself: rounded to the
+      // nearest 0.125% plus this add-on; ML 2021-18 used round8(PMMS) with no add-on, ML 2013-17
+      // allowed up to 25 bp (domain-research §5.2);
+      {
+        kind: "modify",
+        rate: { pmmsAddOn: "0", pmmsIncrement: "0.00125" },
+        termMonths: 360,
+      },
+      // (3) principal deferred into what is left of the partial claim, as much as the target needs;
+      { kind: "partial_claim" },
+      // (4) 480 months (ML 2023-06 raised the maximum to 480), the deferral sized again within the claim.
+      { kind: "term", search: "straight", maxMonths: 480 },
+    ],
   },
 };
-
-export interface Fha2025Params {
-  readonly partialClaimMaxShareOfDefaultUpb: string;
-  readonly targetReduction: string;
-  readonly modTermMonths: number;
-  readonly maxTermMonths: number;
-  readonly pmmsAddOn: string;
-  readonly pmmsIncrement: string;
-}

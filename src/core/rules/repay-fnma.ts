@@ -8,6 +8,8 @@ export const REPAY_FNMA = {
   effective: "2025-08-13",
   sources: ["Fannie Mae Servicing Guide D2-3.2-02 Repayment Plan (08/13/2025)"],
   params: {
+    /** The guide section the trail cites for these rules. */
+    section: "D2-3.2-02",
     /** Total monthly plan payment ≤ 150% of the full contractual payment (D2-3.2-02). */
     maxPaymentRatio: "1.5",
     /** A complete borrower response package is needed over 6 months ... */
@@ -18,6 +20,8 @@ export const REPAY_FNMA = {
     investorApprovalOverMonths: 12,
     /** Forbearance plus repayment together at most 36 months (D2-3.2-02, 08/13/2025). */
     maxForbearancePlusRepaymentMonths: 36,
+    /** Without the dates, a payment past due counts this many days delinquent (the MBA method). */
+    daysPerPaymentPastDue: 30,
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import { RuleSet } from "./rule-set";
+import { LadderParams } from "./ladder";
 
 /** One step of VA's loss-mitigation waterfall; `option` is null where the sources read do not name it. */
 export interface VaWaterfallStep {
@@ -6,6 +7,13 @@ export interface VaWaterfallStep {
   readonly option: string | null;
   readonly source: string;
 }
+
+export interface Va2026Params extends LadderParams {
+  readonly waterfall: readonly VaWaterfallStep[];
+}
+
+/** The longest term, for the modification and the 40-year step (Circular 26-24-8). */
+const MAX_TERM_MONTHS = 480;
 
 /**
  * VA loss mitigation for 2026 (programs.md section 6): the VA Affordable Modification (Circular
@@ -23,21 +31,33 @@ export const VA_2026: RuleSet<Va2026Params> = {
     "M26-4 chapter 22 and chapter 5 (effective 2026-06-01, live 2026-06-15): 6-step waterfall, partial claim at step 5 ahead of the 40-year modification (ABA Banking Journal, June 2026)",
   ],
   params: {
-    // New PITIA ≤ 31% of gross monthly income (Circular 26-17-10; M26-4 §5.08).
-    targetHousingRatio: "0.31",
-    // Rate ≤ latest PMMS 30-year fixed rounded to the nearest 0.125%, plus 50 bp (Circular 26-17-10).
-    pmmsAddOn: "0.005",
-    pmmsIncrement: "0.00125",
-    // ... and ≤ 1.00 percentage point above the existing note rate (Circular 26-17-10).
-    maxAboveNoteRate: "0.01",
-    // Term: 360 months, or the remaining term when longer (M26-4 §5.08 practice), never beyond 480
-    // (Circular 26-24-8).
-    baseTermMonths: 360,
-    maxTermMonths: 480,
+    eligibility: { kind: "none" },
+    // New PITIA ≤ 31% of gross monthly income (Circular 26-17-10; M26-4 §5.08). VA's test is
+    // affordability, not a reduction: the payment may rise.
+    target: { kind: "housing_ratio", ratio: "0.31", stopWhenEscrowReachesIt: false },
+    // Offerable when it meets the target (the rate may rise up to the note rate + 1 point), or
+    // otherwise when the new P&I is not above the current P&I.
+    offerable: "met_or_payment_not_above_pre",
     // Partial-claim cap as a share of the UPB at default, less prior partial claims. The sources
     // conflict: 25% of UPB, or 30% for certain defaults of March 2020 to May 2025 (secondary summaries
     // of H.R. 1815: nolo, allthingshomes, jprobinsonlaw); programs.md keeps 30% pending M26-4 ch. 22.
-    partialClaimMaxShareOfUpb: "0.30",
+    partialClaimMaxShareOfDefaultUpb: "0.30",
+    steps: [
+      { kind: "capitalize", into: "upb", payment: false },
+      { kind: "target" },
+      // A fixed rate ≤ latest PMMS 30-year fixed rounded to the nearest 0.125%, plus 50 bp, and ≤ 1.00
+      // percentage point above the existing note rate (Circular 26-17-10); 360 months, or the
+      // remaining term when longer (M26-4 §5.08 practice), never beyond 480 (Circular 26-24-8).
+      {
+        kind: "modify",
+        rate: { pmmsAddOn: "0.005", pmmsIncrement: "0.00125", maxAboveNoteRate: "0.01" },
+        termMonths: 360,
+        remainingUpToMonths: MAX_TERM_MONTHS,
+      },
+      // The VA partial claim defers principal, ahead of the 40-year modification.
+      { kind: "partial_claim" },
+      { kind: "term", search: "straight", maxMonths: MAX_TERM_MONTHS },
+    ],
     // The 2026 waterfall order, as far as the sources read say: six steps (two removed from the
     // eight-step March 2026 draft), the partial claim moved up to step 5, ahead of the 40-year
     // modification (ABA Banking Journal, June 2026; creditandcollectionnews.com).
@@ -60,14 +80,3 @@ export const VA_2026: RuleSet<Va2026Params> = {
     ],
   },
 };
-
-export interface Va2026Params {
-  readonly targetHousingRatio: string;
-  readonly pmmsAddOn: string;
-  readonly pmmsIncrement: string;
-  readonly maxAboveNoteRate: string;
-  readonly baseTermMonths: number;
-  readonly maxTermMonths: number;
-  readonly partialClaimMaxShareOfUpb: string;
-  readonly waterfall: readonly VaWaterfallStep[];
-}

@@ -6,7 +6,6 @@
 import {
   FIELD_NAMES,
   FIELD_TABLE,
-  fieldsRequiredFor,
   normalizeHeader,
   resolveFieldName,
   type FieldKind,
@@ -17,9 +16,6 @@ import type { Cell } from "../../core/record";
 
 export type { Cell, FieldKind, FieldName };
 export { FIELD_NAMES, FIELD_TABLE, normalizeHeader, resolveFieldName };
-
-/** The fields the investor's waterfall needs before any option can be evaluated. */
-export const WATERFALL_FIELDS: readonly FieldName[] = fieldsRequiredFor("waterfall");
 
 export function fieldKind(field: FieldName): FieldKind {
   return FIELD_TABLE[field].kind;

@@ -1,3 +1,4 @@
+import { fieldsNeededBy } from "../../../src/core/programs/catalogue";
 import { strict as assert } from "node:assert";
 import { readLoanRecord } from "../../../src/core/record";
 import { REGX_FIELDS, regxDates } from "../../../src/core/regx/deadlines";
@@ -29,9 +30,11 @@ const H = [
   "escrow_payment",
   "gross_monthly_income",
   "property_value",
+  "months_delinquent",
   "PMMS",
 ];
-const V = ["HAMP-A", "PRIVATE", "TX", 200000, 0.075, 360, 1398.43, 250, 4000, 250000, 0.06];
+// Current on its payments (months_delinquent 0, which AUTO's repayment plan reads; HAMP does not).
+const V = ["HAMP-A", "PRIVATE", "TX", 200000, 0.075, 360, 1398.43, 250, 4000, 250000, 0, 0.06];
 
 function record(headers = H, values: (string | number)[] = V) {
   const r = readLoanRecord(headers, values);
@@ -161,13 +164,15 @@ describe("core/portfolio: one loan's outcome and its result columns", () => {
   it("money columns hold whole cents, dates calendar dates, flags booleans (on every loan of a small tape)", () => {
     const rows = [
       [...V.slice(0, 1), ...V.slice(1)],
-      ["B", "FNMA", "CA", 180000, 0.06875, 300, 1300.11, 400, 5000, 160000, 0.0623],
-      ["C", "FHA", "FL", 150000.555, 0.055, 320, 1000, 300, 3000, 150000, 0.0623],
+      ["B", "FNMA", "CA", 180000, 0.06875, 300, 1300.11, 400, 5000, 160000, 0, 0.0623],
+      ["C", "FHA", "FL", 150000.555, 0.055, 320, 1000, 300, 3000, 150000, 0, 0.0623],
     ];
-    const c = checkTape(H, rows, { uses: ["waterfall"] });
+    const c = checkTape(H, rows, { require: fieldsNeededBy("AUTO") });
+    assert.equal(c.records.length, 3);
     for (const { row, record: r } of c.records) {
-      const o = evaluateLoan(row, r);
-      if (!o.ok) continue;
+      // The repayment plan reads every loan here (AUTO would stop at FHA-2025's missing fields).
+      const o = evaluateLoan(row, r, { program: "REPAY-FNMA" });
+      assert.ok(o.ok, r.loan_id);
       resultRow(o.value).forEach((v, i) => {
         const k = RESULT_COLUMNS[i].kind;
         if (v === undefined) return;
@@ -179,7 +184,7 @@ describe("core/portfolio: one loan's outcome and its result columns", () => {
     }
     // 150000.555 dollars is 15000055.5 cents: half-up gives 15000056.
     const fha = c.records.find((x) => x.record.loan_id === "C")!;
-    const o = evaluateLoan(fha.row, fha.record);
+    const o = evaluateLoan(fha.row, fha.record, { program: "REPAY-FNMA" });
     assert.ok(o.ok);
     assert.equal(columns(resultRow(o.value)).upb, 15000056);
   });

@@ -1,3 +1,4 @@
+import { fieldsNeededBy } from "../../../src/core/programs/catalogue";
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
 import { Cell } from "../../../src/core/record";
@@ -33,7 +34,7 @@ const good = (id: string): Cell[] => [
   "2019-03-01",
 ];
 const check = (rows: Cell[][], headers: Cell[] = H) =>
-  checkTape(headers, rows, { uses: ["waterfall"] });
+  checkTape(headers, rows, { require: fieldsNeededBy("AUTO") });
 const rowsOf = (issues: readonly TapeIssue[]) => [...new Set(issues.map((i) => i.row))];
 const only = (issues: readonly TapeIssue[], row: number) => issues.filter((i) => i.row === row);
 
@@ -76,7 +77,7 @@ describe("core/tape: the tape check, row by row", () => {
     [good("A"), good("B"), good("A")].forEach((r, i) => tally.add(i + 2, r));
     assert.equal(tally.distinct, 2);
     assert.deepEqual([...tally.duplicates()], [["A", [2, 4]]]);
-    const v = tapeValidator(H, { uses: ["waterfall"] });
+    const v = tapeValidator(H, { require: fieldsNeededBy("AUTO") });
     assert.equal(v.row(2, good("A")).ok, true);
     assert.equal(v.row(4, good("A")).ok, true);
   });
@@ -158,7 +159,7 @@ describe("core/tape: the tape check, row by row", () => {
 
   it("a row with extra or missing cells is rejected with the counts, and its cells are still checked", () => {
     const extra = [...good("A"), "surplus"];
-    const short = good("B").slice(0, 4); // remaining_term and the dates are missing
+    const short = good("B").slice(0, 2); // upb, the loan's terms and the dates are missing
     const c = check([extra, short]);
     assert.deepEqual(c.counts, { read: 2, accepted: 0, rejected: 2, blank: 0 });
     assert.equal(
@@ -167,12 +168,12 @@ describe("core/tape: the tape check, row by row", () => {
     );
     assert.equal(
       only(c.issues, 3)[0].reason,
-      "the row has 4 cells but the header row has 7 columns (missing cells)"
+      "the row has 2 cells but the header row has 7 columns (missing cells)"
     );
     assert.deepEqual(
       only(c.issues, 3).map((i) => i.field),
-      ["row", "remaining_term"],
-      "the short row also lacks a required field"
+      ["row", "upb"],
+      "the short row also lacks a field the waterfall requires"
     );
   });
 
@@ -236,7 +237,7 @@ describe("core/tape: the tape check, row by row", () => {
   });
 
   it("a row its reader could not split is rejected with the reader's reason", () => {
-    const v = tapeValidator(H, { uses: ["waterfall"] });
+    const v = tapeValidator(H, { require: fieldsNeededBy("AUTO") });
     const verdict = v.unreadable(9, "a quoted cell is never closed");
     assert.equal(verdict.ok, false);
     assert.deepEqual(v.counts(), { read: 1, accepted: 0, rejected: 1, blank: 0 });

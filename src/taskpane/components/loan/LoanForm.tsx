@@ -11,7 +11,8 @@ import {
 } from "@fluentui/react-components";
 import { FORM_GROUPS, type FormGroupId } from "../../loan/form-groups";
 import { fieldCell, columnOf } from "../../loan/loan-draft";
-import { WATERFALL_FIELDS, cellText, type FieldName } from "../../loan/field-table";
+import { cellText, type FieldName } from "../../loan/field-table";
+import { WATERFALL_FIELDS } from "../../loan/waterfall-fields";
 import { recordValueText } from "../../loan/parse-field";
 import { useLoan } from "../../workbench/loan-context";
 import { LoanFieldInput } from "./LoanFieldInput";
