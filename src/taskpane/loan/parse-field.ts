@@ -48,8 +48,8 @@ function renameField(reason: string, field: string, label: string): string {
   return reason.startsWith(`${field}:`) ? `${label}:${reason.slice(field.length + 1)}` : reason;
 }
 
-/** A Result of the core's input module as the pane shows it: the field's label in place of its name. */
-function asParsed<T>(r: Result<T>, label: string): Parsed<T> {
+/** A Result of the core's input module as the pane shows it (the label is the field's name there). */
+function asParsed<T>(r: Result<T>): Parsed<T> {
   return r.ok ? { ok: true, value: r.value } : { ok: false, reason: r.issues[0].reason };
 }
 
@@ -58,7 +58,7 @@ function asParsed<T>(r: Result<T>, label: string): Parsed<T> {
  * model's own bounds are checked where the assumptions are applied).
  */
 export function parseFractionText(label: string, text: string): Parsed<Decimal> {
-  return asParsed(parseRateDecimal(text, label), label);
+  return asParsed(parseRateDecimal(text, label));
 }
 
 /** A whole number of months (or days) written as text. */
@@ -69,12 +69,12 @@ export function parseMonthsText(
   max = 1200,
   unit = "months"
 ): Parsed<number> {
-  return asParsed(parseWhole(text, label, { min, max, unit }), label);
+  return asParsed(parseWhole(text, label, { min, max, unit }));
 }
 
 /** A date typed as YYYY-MM-DD or MM/DD/YYYY. */
 export function parseDateText(label: string, text: string): Parsed<CalendarDate> {
-  return asParsed(parseDate(text, label), label);
+  return asParsed(parseDate(text, label));
 }
 
 /** A typed value of the record as the pane shows it: rates as percents, money with cents. */

@@ -2,7 +2,6 @@ import { strict as assert } from "node:assert";
 import { CATALOGUE } from "../../../src/core/programs/catalogue";
 import { ProgramDescriptor } from "../../../src/core/programs/descriptor";
 import { LoanRecord } from "../../../src/core/record";
-import { D } from "../../../src/core/money";
 import { FIELD_NAMES, FieldName } from "../../../src/core/record-fields";
 import { normalizeHeader } from "../../../src/core/record-fields";
 import { randomLoans } from "./random-loans";
