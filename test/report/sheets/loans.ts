@@ -143,3 +143,64 @@ export const SHORT_FHA: Record<string, Cell> = {
   marketing_days: 45,
   application_complete_date: "2026-10-01",
 };
+
+/** HAMP-A with an income of 8,000.00: P&I + escrow 1,648.43 is 20.61% of it, not above 31%, so HAMP is denied. */
+export const HAMP_LOW_DTI: Record<string, Cell> = {
+  ...HAMP_A,
+  loan_id: "HAMP-LOW",
+  gross_monthly_income: 8000,
+};
+
+/**
+ * FHA-PC-1 (HUD counselor example for ML 2016-14): 30% × 56,000.00 = 16,800.00 − 3,000.00 prior
+ * claims = 13,800.00 available; arrears 6,250.00 interest + 1,500.00 escrow advances = 7,750.00; the
+ * borrower can resume the payment → a standalone partial claim of 7,750.00, the P&I 400.00 unchanged.
+ */
+export const FHA_PC_1: Record<string, Cell> = {
+  loan_id: "FHA-PC-1",
+  borrower_name: "Morgan Insured",
+  investor: "FHA",
+  property_state: "NC",
+  occupancy: "PRIMARY",
+  upb: 52000,
+  note_rate: 0.05,
+  remaining_term: 300,
+  pi_payment: 400,
+  escrow_payment: 150,
+  past_due_interest: 6250,
+  escrow_advances: 1500,
+  months_delinquent: 14,
+  next_due_date: "2025-09-01",
+  hardship_resolved: false,
+  upb_at_default: 56000,
+  prior_partial_claims: 3000,
+  market_rate: 0.06,
+  can_resume_payment: true,
+  property_value: 90000,
+  application_complete_date: "2026-10-01",
+};
+
+/**
+ * An FHA borrower current on the loan (imminent default), who cannot resume the payment: the
+ * combination modifies 150,000.00 at round8(PMMS 6%) = 6% over 360 months: P&I 899.33, within the
+ * target floor(0.75 × 1,200.00) = 900.00; with escrow 300.00 the trial payment is 1,199.33, and a
+ * borrower fewer than 31 days delinquent makes 4 of them (TRIAL-FHA).
+ */
+export const FHA_CURRENT: Record<string, Cell> = {
+  loan_id: "FHA-CUR",
+  investor: "FHA",
+  property_state: "OH",
+  occupancy: "PRIMARY",
+  upb: 150000,
+  note_rate: 0.07,
+  remaining_term: 300,
+  pi_payment: 1200,
+  escrow_payment: 300,
+  months_delinquent: 0,
+  next_due_date: "2026-12-01",
+  upb_at_default: 150000,
+  prior_partial_claims: 0,
+  can_resume_payment: false,
+  property_value: 200000,
+  gross_monthly_income: 5000,
+};

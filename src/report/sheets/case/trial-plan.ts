@@ -10,6 +10,7 @@ import { TRIAL_PERIODS, TrialPeriodParams } from "../../../core/rules/trial-peri
 import type { Evaluation } from "../../../core/programs/evaluation";
 import type { CaseOption, LoanCase } from "./loan-case";
 import { maturityFrom, nextDueAfter } from "./due-dates";
+import { whyText } from "./why";
 
 export interface TrialPayment {
   readonly no: number;
@@ -67,7 +68,7 @@ export function modificationOffer(c: LoanCase, programId?: string): Result<Modif
     if (!option.works)
       return fail(
         "NA",
-        `${option.id} does not work for loan ${c.loanId}: ${option.evaluation.reason}`,
+        `${option.id} does not work for loan ${c.loanId}: ${whyText(option)}`,
         "program",
         programId
       );
@@ -75,12 +76,7 @@ export function modificationOffer(c: LoanCase, programId?: string): Result<Modif
     option =
       c.recommended && mods.includes(c.recommended) ? c.recommended : mods.find((o) => o.works);
     if (!option) {
-      const why = mods
-        .map(
-          (o) =>
-            `${o.id}: ${o.evaluation ? o.evaluation.reason : o.issues.map((i) => i.reason).join("; ")}`
-        )
-        .join(" | ");
+      const why = mods.map((o) => `${o.id}: ${whyText(o)}`).join(" | ");
       return fail(
         "NA",
         `no modification works for loan ${c.loanId}${why ? ` (${why})` : ""}: there is no offer to write`,
