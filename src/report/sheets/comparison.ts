@@ -113,7 +113,7 @@ export function comparisonSheet(c: LoanCase, stem = "Program Comparison"): Resul
       ["Recommended", prose(recommendationText(c))],
     ]),
     block.heading("Options side by side"),
-    block.grid(["", "Current loan", ...opts.map(optionTitle)], rows, { id: "comparison" }),
+    block.grid(["Option", "Current loan", ...opts.map(optionTitle)], rows, { id: "comparison" }),
     ...caseAudit(c, { newPage: true }),
   ];
   const optionWidth = Math.max(18, Math.floor(112 / Math.max(1, opts.length)));
