@@ -41,9 +41,9 @@ export function modificationOfferSheet(
     ? [{ id: offer.trial.rules.id, version: offer.trial.rules.version }]
     : [];
   const blocks: Block[] = [
-    documentTitle(c, MODIFICATION_OFFER_TITLE),
+    documentTitle(c, offer.trial ? MODIFICATION_OFFER_TITLE : `Offer: ${offer.evaluation.program}`),
     ...offerBlocks(c, offer),
-    block.heading("Your loan now and after the modification"),
+    block.heading("Your loan now and after this offer"),
     block.grid(TERM_HEADERS, termRows(c, offer.evaluation, offer.modifiedMaturity), {
       id: "terms",
     }),

@@ -6,10 +6,11 @@
  */
 import { strict as assert } from "node:assert";
 import { evaluationNoticeSheet, noticeRows } from "../../../src/report/sheets/evaluation-notice";
+import type { Cell } from "../../../src/core/record";
 import { HAMP_A, HAMP_A_SETTINGS, HAMP_LOW_DTI, REPAY_6, caseOf } from "./loans";
 import { modelOf, rowAfter, table, texts, valueOf } from "./query";
 
-const rowsOf = (fields: Record<string, string | number | boolean>, settings = {}) =>
+const rowsOf = (fields: Record<string, Cell>, settings = {}) =>
   table(modelOf(evaluationNoticeSheet(caseOf(fields, settings))), "OptionsReviewed");
 
 describe("report/sheets evaluation notice", () => {
@@ -29,7 +30,10 @@ describe("report/sheets evaluation notice", () => {
         ["Deed-in-lieu of foreclosure (DIL-GSE)", "Not evaluated"],
       ]
     );
-    assert.match(String(rows[0][2]), /^the hardship is not resolved: a repayment plan needs it resolved/);
+    assert.match(
+      String(rows[0][2]),
+      /^the hardship is not resolved: a repayment plan needs it resolved/
+    );
     assert.equal(rows[2][2], "not evaluated: an earlier option was offered");
     assert.equal(rows[2][3], "", "no requirement is named for an option not evaluated");
   });
@@ -73,20 +77,31 @@ describe("report/sheets evaluation notice", () => {
       String(rows[1][2]),
       /^P&I \$1,398\.43 \+ escrow \$250\.00 is 20\.61% of income \$8,000\.00: not above 31%/
     );
-    assert.match(String(rows[1][3]), /HAMP, version 2016-12-31\. Source: Treasury Supplemental Directive 09-01/);
+    assert.match(
+      String(rows[1][3]),
+      /HAMP, version 2016-12-31\. Source: Treasury Supplemental Directive 09-01/
+    );
     assert.deepEqual(valueOf(m, "Appeal by"), { year: 2026, month: 11, day: 16 });
-    assert.match(texts(m), /You may appeal the denial of any loan modification option above by 11\/16\/2026/);
+    assert.match(
+      texts(m),
+      /You may appeal the denial of any loan modification option above by 11\/16\/2026/
+    );
     assert.match(texts(m), /within 30 days of receiving it/);
   });
 
   it("7 days to accept and no appeal when the complete application came 81 days before the sale", () => {
     // Complete 2026-09-20, sale 2026-12-10: 81 days (under 90, over 37).
     const m = modelOf(
-      evaluationNoticeSheet(caseOf({ ...HAMP_LOW_DTI, fc_sale_date: "2026-12-10" }, HAMP_A_SETTINGS))
+      evaluationNoticeSheet(
+        caseOf({ ...HAMP_LOW_DTI, fc_sale_date: "2026-12-10" }, HAMP_A_SETTINGS)
+      )
     );
     assert.deepEqual(valueOf(m, "Accept by"), { year: 2026, month: 11, day: 9 });
     assert.match(texts(m), /7 days: the complete application came less than 90 days/);
-    assert.match(String(valueOf(m, "Appeal by")), /^no appeal: the complete application came less than 90 days/);
+    assert.match(
+      String(valueOf(m, "Appeal by")),
+      /^no appeal: the complete application came less than 90 days/
+    );
   });
 
   it("an option that could not be evaluated says which fields it lacked", () => {
@@ -111,9 +126,15 @@ describe("report/sheets evaluation notice", () => {
     const m = modelOf(evaluationNoticeSheet(c));
     assert.match(texts(m), /We are not able to offer you a loss mitigation option at this time/);
     const rows = noticeRows(c);
-    assert.equal(rows.find((r) => r.option.id === "HAMP")!.reason, "not evaluated: missing property_value");
+    assert.equal(
+      rows.find((r) => r.option.id === "HAMP")!.reason,
+      "not evaluated: missing property_value"
+    );
     assert.ok(!texts(m).includes("Accept by"));
-    assert.match(texts(m), /No option above was decided by a net present value \(NPV\) calculation/);
+    assert.match(
+      texts(m),
+      /No option above was decided by a net present value \(NPV\) calculation/
+    );
   });
 
   it("leaves the servicer's contact details as labelled blanks and gives HUD's counseling line", () => {

@@ -3,12 +3,7 @@
  * unknown kind or a bad input is an issue naming it, never an empty sheet.
  */
 import { strict as assert } from "node:assert";
-import {
-  SHEET_KINDS,
-  SHEET_KIND_IDS,
-  buildSheet,
-  sheetKind,
-} from "../../../src/report/sheets";
+import { SHEET_KINDS, SHEET_KIND_IDS, buildSheet, sheetKind } from "../../../src/report/sheets";
 import { HAMP_A, HAMP_A_SETTINGS, REPAY_6, caseOf } from "./loans";
 import { modelOf, table } from "./query";
 
@@ -35,7 +30,10 @@ describe("report/sheets table of kinds", () => {
     );
     for (const k of SHEET_KINDS) {
       assert.ok(k.title && k.description, k.id);
-      assert.ok(!/[[\]:*?/\\]/.test(k.stem), `${k.stem}: a character Excel refuses in a sheet name`);
+      assert.ok(
+        !/[[\]:*?/\\]/.test(k.stem),
+        `${k.stem}: a character Excel refuses in a sheet name`
+      );
       assert.ok(k.stem.length + 1 + 8 <= 31, `${k.stem}: room for an 8-character loan id`);
     }
     assert.deepEqual(
@@ -70,7 +68,9 @@ describe("report/sheets table of kinds", () => {
 
   it("reads each kind's inputs with the core's parser; a bad or unknown input is an issue naming it", () => {
     const c = caseOf(REPAY_6);
-    const nine = modelOf(buildSheet("repayment-plan", c, { months: "9", first_due_date: "2027-01-01" }));
+    const nine = modelOf(
+      buildSheet("repayment-plan", c, { months: "9", first_due_date: "2027-01-01" })
+    );
     assert.equal(table(nine, "RepaymentSchedule").length, 9);
     const bad = buildSheet("repayment-plan", c, { months: "nine" });
     assert.ok(!bad.ok);
@@ -80,7 +80,10 @@ describe("report/sheets table of kinds", () => {
     assert.equal(zero.issues[0].field, "months");
     const unknown = buildSheet("evaluation-notice", c, { months: 6 });
     assert.ok(!unknown.ok);
-    assert.match(unknown.issues[0].reason, /months is not an input of this worksheet; it takes none/);
+    assert.match(
+      unknown.issues[0].reason,
+      /months is not an input of this worksheet; it takes none/
+    );
     const offer = buildSheet("modification-offer", c, { program: "FLEX-2024" });
     assert.ok(offer.ok);
   });

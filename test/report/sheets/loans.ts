@@ -204,3 +204,11 @@ export const FHA_CURRENT: Record<string, Cell> = {
   property_value: 200000,
   gross_monthly_income: 5000,
 };
+
+/** A loan whose text fields look like formulas: they must arrive as text. */
+export const FORMULA_TEXT: Record<string, Cell> = {
+  ...HAMP_A,
+  loan_id: "=1+2",
+  borrower_name: '=HYPERLINK("http://example.com","click")',
+  hardship: "@SUM(A1:A2) -5 +7",
+};

@@ -22,7 +22,9 @@ describe("report/sheets negotiation summary", () => {
   });
 
   it("a loan id with & in it is written as text in the header (& doubled)", () => {
-    const m = modelOf(negotiationSummarySheet(caseOf({ ...HAMP_A, loan_id: "A&B-7" }, HAMP_A_SETTINGS)));
+    const m = modelOf(
+      negotiationSummarySheet(caseOf({ ...HAMP_A, loan_id: "A&B-7" }, HAMP_A_SETTINGS))
+    );
     assert.equal(m.sheets[0].print?.header?.left, "Loan A&&B-7");
   });
 
@@ -32,7 +34,10 @@ describe("report/sheets negotiation summary", () => {
     );
     assert.equal(valueOf(m, "Unpaid principal balance"), 200000);
     assert.equal(valueOf(m, "Note rate"), 0.075);
-    assert.match(texts(m), /^Hardship: Reduction in income: hours cut at work \(not resolved\)\.$/m);
+    assert.match(
+      texts(m),
+      /^Hardship: Reduction in income: hours cut at work \(not resolved\)\.$/m
+    );
     assert.deepEqual(valueOf(m, "PITIA now"), 1648.43);
     assert.deepEqual(valueOf(m, "PITIA after"), 1248.57);
     assert.deepEqual(valueOf(m, "Change"), -399.86);
@@ -53,7 +58,10 @@ describe("report/sheets negotiation summary", () => {
         ["Deed-in-lieu of foreclosure (DIL-GSE)", "Works", null],
       ]
     );
-    assert.match(texts(m), /^HAMP Tier 1 modification \(HAMP\): rate reduction: 4\.375% gives P&I \$998\.57/m);
+    assert.match(
+      texts(m),
+      /^HAMP Tier 1 modification \(HAMP\): rate reduction: 4\.375% gives P&I \$998\.57/m
+    );
     assert.match(texts(m), /^Recommended: HAMP Tier 1 modification$/m);
     assert.equal(valueOf(m, "Interest rate"), 0.04375);
     assert.equal(valueOf(m, "Trial payments"), "3 × $1,248.57");

@@ -59,10 +59,16 @@ describe("report/sheets short-sale net sheet", () => {
       [205000, -12300, -4100, -1500, -1000]
     );
     assert.equal(lines[0][1], "the list_price column");
-    assert.match(String(lines[3][1]), /\(\$2,000\.00, paid up to the limit\); SHORT-SALE-FHA allows up to \$1,500\.00/);
+    assert.match(
+      String(lines[3][1]),
+      /\(\$2,000\.00, paid up to the limit\); SHORT-SALE-FHA allows up to \$1,500\.00/
+    );
     assert.deepEqual(rowAfter(m, "Marketing days"), ["the marketing_days column", 45]);
     assert.deepEqual(rowAfter(m, "Minimum share of the value"), ["for 45 marketing days", 0.86]);
-    assert.deepEqual(rowAfter(m, "Minimum net proceeds"), ["value × share, to the cent above", 180600]);
+    assert.deepEqual(rowAfter(m, "Minimum net proceeds"), [
+      "value × share, to the cent above",
+      180600,
+    ]);
     assert.deepEqual(rowAfter(m, "Net proceeds meet it"), [
       "$186,100.00 is at or above the minimum",
       "Yes",
@@ -79,12 +85,16 @@ describe("report/sheets short-sale net sheet", () => {
         otherCosts: [{ label: "HOA dues", amount: 1000000 }],
       })
     );
-    assert.deepEqual(rowAfter(m, "Minimum net proceeds"), ["value × share, to the cent above", 184800]);
-    assert.deepEqual(rowAfter(m, "Net proceeds meet it"), [
-      "$176,100.00 is $8,700.00 short",
-      "No",
+    assert.deepEqual(rowAfter(m, "Minimum net proceeds"), [
+      "value × share, to the cent above",
+      184800,
     ]);
-    assert.deepEqual(table(m, "SettlementLines")[5], ["HOA dues", "the settlement statement", -10000]);
+    assert.deepEqual(rowAfter(m, "Net proceeds meet it"), ["$176,100.00 is $8,700.00 short", "No"]);
+    assert.deepEqual(table(m, "SettlementLines")[5], [
+      "HOA dues",
+      "the settlement statement",
+      -10000,
+    ]);
   });
 
   it("a net above the debt is a surplus, not a short sale; a commission above 6% is flagged", () => {
