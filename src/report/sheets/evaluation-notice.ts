@@ -110,7 +110,7 @@ export function evaluationNoticeSheet(
     ...(npvRows.length ? [block.heading("Net present value inputs"), npvInputsTable(c)] : []),
     ...deadlineBlocks(c, offered, deniedMod),
     ...contactBlocks(),
-    ...caseAudit(c, { newPage: true }),
+    ...caseAudit(c),
   ];
   return ok(
     workbook(
@@ -215,7 +215,7 @@ function deadlineBlocks(c: LoanCase, offered: NoticeRow | undefined, deniedMod: 
 
 function contactBlocks(): Block[] {
   return [
-    block.heading("Questions? Contact us"),
+    block.heading("Questions? Contact us", { pageBreakBefore: true }),
     block.pairs([
       ["Servicer", blank()],
       ["Phone", blank()],

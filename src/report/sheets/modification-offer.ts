@@ -185,7 +185,8 @@ function stepsTable(o: ModificationOffer): Block {
       columns: [
         { header: "Step", wrap: true },
         { header: "Parameter", wrap: true },
-        { header: "P&I after the step", format: NumberFormats.money },
+        // Money with a space's padding on the right, so the result beside it stands apart.
+        { header: "P&I after the step", format: `${NumberFormats.money}_)` },
         { header: "Result" },
         { header: "Reason", wrap: true },
       ],

@@ -73,7 +73,7 @@ function pastDueBlocks(c: LoanCase, t: RepaymentTerms): Block[] {
     ? []
     : [
         block.paragraph(
-          `The repayment plan option did not pass the ${c.investor} evaluation: ${whyText(t.option)}. Confirm before sending.`,
+          `The repayment plan option did not pass the ${c.investor} waterfall: ${whyText(t.option)}. Confirm before sending.`,
           { style: "warning" }
         ),
       ];
@@ -194,7 +194,7 @@ function closingBlocks(c: LoanCase, t: RepaymentTerms): Block[] {
     ),
     block.heading("Acceptance", { pageBreakBefore: true }),
     block.pairs([
-      ["Accept by", cell.date(d.acceptBy, { bold: true })],
+      ["Accept by", cell.date(d.acceptBy, { bold: true, align: "left" })],
       ["Acceptance period", prose(d.acceptanceWhy)],
       ["Return to", cell.text("", "signature")],
     ]),

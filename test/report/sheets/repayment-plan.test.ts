@@ -127,7 +127,7 @@ describe("report/sheets repayment plan agreement", () => {
 
   it("warns when the repayment option did not pass the waterfall, and lists the rule set and inputs in the audit", () => {
     const m = modelOf(repaymentPlanSheet(caseOf({ ...REPAY_6, hardship_resolved: false })));
-    assert.match(texts(m), /did not pass the FNMA evaluation: the hardship is not resolved/);
+    assert.match(texts(m), /did not pass the FNMA waterfall: the hardship is not resolved/);
     assert.match(texts(m), /REPAY-FNMA \(version 2025-08-13\)/);
     assert.deepEqual(rowAfter(m, "months_delinquent"), [3]);
   });

@@ -6,7 +6,7 @@
 import { Block, CellInput, PrintSetup, RuleSetRef, auditBlock, block, cell, hf } from "../../model";
 import { FIELD_NAMES, FIELD_TABLE, FieldName } from "../../../core/record-fields";
 import type { LoanCase } from "../case/loan-case";
-import { date, dateText, money, rate } from "./values";
+import { date, dateText, money, rate, restyled } from "./values";
 
 /** Text from the record in a header or footer: `&` doubled, cut to keep Excel's 255-character limit. */
 function hfData(text: string, max = 60): string {
@@ -72,11 +72,15 @@ export function recordInputs(c: LoanCase): [string, CellInput][] {
     if (f === "market_rate" && c.record.market_rate_basis === "PMMS") label = "market_rate (PMMS)";
     if (fromSettings.has(f as never)) label += " (setting)";
     else if (c.record.derived.includes(f)) label += " (computed)";
-    out.push([label, fieldCell(c, f)]);
+    // Values sit beside their labels, left-aligned, as a list reads.
+    out.push([label, restyled(fieldCell(c, f), { align: "left" })]);
   }
   for (const x of c.record.extra) {
     if (x.value === null || x.value === undefined || x.value === "") continue;
-    out.push([x.header, typeof x.value === "string" ? cell.text(x.value) : x.value]);
+    out.push([
+      x.header,
+      restyled(typeof x.value === "string" ? cell.text(x.value) : x.value, { align: "left" }),
+    ]);
   }
   return out;
 }
@@ -119,7 +123,13 @@ export function caseAudit(
   });
   const blocks = auditBlock({
     ruleSets,
-    inputs: [...(extra.inputs ?? []), ...(extra.withRecord === false ? [] : recordInputs(c))],
+    inputs: [
+      ...(extra.inputs ?? []).map(([l, v]): [string, CellInput] => [
+        l,
+        restyled(v, { align: "left" }),
+      ]),
+      ...(extra.withRecord === false ? [] : recordInputs(c)),
+    ],
     asOf: c.asOf,
     preparedBy: c.preparedBy,
     id: "audit",
