@@ -144,3 +144,29 @@ describe("report/sheets evaluation notice", () => {
     assert.match(texts(m), /800-569-4287/);
   });
 });
+
+describe("report/sheets evaluation notice, an NPV denial (comment 41(d)-2)", () => {
+  it("lists every NPV input with its source when an option was denied by the NPV test", () => {
+    const c = caseOf(HAMP_LOW_DTI, HAMP_A_SETTINGS);
+    assert.ok(c.npv.ok);
+    // The same case with HAMP's denial given as an NPV result (the engine's programs decide on
+    // their own tests; an investor's NPV denial arrives with a reason code starting NPV).
+    const options = c.options.map((o) =>
+      o.id === "HAMP" && o.evaluation
+        ? { ...o, evaluation: { ...o.evaluation, reasonCode: "NPV_NEGATIVE" } }
+        : o
+    );
+    const m = modelOf(evaluationNoticeSheet({ ...c, options }));
+    const hamp = table(m, "OptionsReviewed").find(
+      (r) => r[0] === "HAMP Tier 1 modification (HAMP)"
+    )!;
+    assert.match(
+      String(hamp[2]),
+      /The NPV inputs used are listed under “Net present value inputs”/
+    );
+    const inputs = table(m, "NpvInputs");
+    assert.equal(inputs.length, c.npv.value.npv.inputs.length);
+    assert.deepEqual(inputs[0], ["Property value", "$250,000.00", "input"]);
+    assert.ok(inputs.some((r) => r[0] === "PMMS" && r[1] === "6%"));
+  });
+});

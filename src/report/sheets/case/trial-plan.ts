@@ -2,7 +2,7 @@
  * The modification a document offers and its trial period plan: the trial payments and their due
  * dates under the program family's trial rule set, the modified loan's first due date and maturity.
  */
-import { CalendarDate, addMonths } from "../../../core/calendar-date";
+import { CalendarDate, addMonths, daysInMonth } from "../../../core/calendar-date";
 import { Result, fail, failWith, ok } from "../../../core/result";
 import type { Cents } from "../../../core/verified-rounding";
 import type { RuleSet } from "../../../core/rules/rule-set";
@@ -128,7 +128,7 @@ function trialOf(
     { year: c.asOf.year, month: c.asOf.month, day: 1 },
     p.firstDueMonthsAfterOffer
   );
-  const firstDue = { ...first, day: p.dueDay };
+  const firstDue = { ...first, day: Math.min(p.dueDay, daysInMonth(first.year, first.month)) };
   const payments: TrialPayment[] = Array.from({ length: count }, (_, i) => ({
     no: i + 1,
     due: addMonths(firstDue, i),
