@@ -35,6 +35,11 @@ const AMOUNT_NAMES: Readonly<Record<string, string>> = {
   deficiency: "deficiency",
   sale_price: "sale price",
   relocation: "relocation",
+  disposition_costs: "disposition costs",
+  recovery: "estimated recovery",
+  equity: "equity",
+  deferred_pi: "deferred P&I",
+  deferred_advances: "deferred advances",
 };
 
 /** The other amounts an option produced, as a short list ("net proceeds $217,500.00; ..."). */

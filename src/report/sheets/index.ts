@@ -49,85 +49,94 @@ export interface SheetKind {
   readonly build: (c: LoanCase, inputs?: SheetInputs) => Result<WorkbookModel>;
 }
 
-/** Reads the inputs, then builds: a bad input is an issue naming it, before anything is built. */
-function withInputs<X>(
+/** A kind whose builder reads its inputs first: a bad input is an issue naming it, before anything is built. */
+function kind<X>(
+  k: Omit<SheetKind, "build">,
   read: (inputs?: SheetInputs) => Result<X>,
-  make: (c: LoanCase, x: X, stem: string) => Result<WorkbookModel>,
-  stem: string
-): SheetKind["build"] {
-  return (c, inputs = {}) => {
-    const x = read(inputs);
-    return x.ok ? make(c, x.value, stem) : x;
+  make: (c: LoanCase, x: X, stem: string) => Result<WorkbookModel>
+): SheetKind {
+  return {
+    ...k,
+    build: (c, inputs = {}) => {
+      const x = read(inputs);
+      return x.ok ? make(c, x.value, k.stem) : x;
+    },
   };
 }
 
 export const SHEET_KINDS: readonly SheetKind[] = [
-  {
-    id: "repayment-plan",
-    title: REPAYMENT_PLAN_TITLE,
-    stem: "Repayment Plan",
-    description:
-      "past-due amount and its parts, the installment schedule, the 150% test, approvals needed, signature lines",
-    inputs: REPAYMENT_INPUTS,
-    build: withInputs(readRepaymentInputs, repaymentPlanSheet, "Repayment Plan"),
-  },
-  {
-    id: "modification-offer",
-    title: MODIFICATION_OFFER_TITLE,
-    stem: "Modification Offer",
-    description:
-      "current and modified terms side by side, the trial payments and due dates, the rate step-ups, the waterfall steps",
-    inputs: OFFER_INPUTS,
-    build: withInputs(readOfferInputs, modificationOfferSheet, "Modification Offer"),
-  },
-  {
-    id: "comparison",
-    title: COMPARISON_TITLE,
-    stem: "Program Comparison",
-    description:
-      "every option the investor allows for the loan, side by side, with why each passed or failed",
-    inputs: [],
-    build: withInputs(
-      readNoInputs,
-      (c, _x, stem) => comparisonSheet(c, stem),
-      "Program Comparison"
-    ),
-  },
-  {
-    id: "evaluation-notice",
-    title: EVALUATION_NOTICE_TITLE,
-    stem: "Evaluation Notice",
-    description:
-      "12 CFR 1024.41(c)(1)(ii) and (d): each option reviewed and the reason, the offer, accept-by and appeal-by dates",
-    inputs: [],
-    build: withInputs(
-      readNoInputs,
-      (c, _x, stem) => evaluationNoticeSheet(c, stem),
-      "Evaluation Notice"
-    ),
-  },
-  {
-    id: "short-sale",
-    title: SHORT_SALE_TITLE,
-    stem: "Short Sale Net Sheet",
-    description:
-      "settlement lines down to the net proceeds, the investor's minimum net, total debt, deficiency and loss severity",
-    inputs: SHORT_SALE_INPUTS,
-    build: withInputs(readShortSaleInputs, shortSaleSheet, "Short Sale Net Sheet"),
-  },
-  {
-    id: "negotiation-summary",
-    title: NEGOTIATION_SUMMARY_TITLE,
-    stem: "Negotiation Summary",
-    description:
-      "one page for a lender: the loan, hardship, ratios, every option and why, the workout, NPV with its inputs, Reg X dates",
-    inputs: [],
-    build: withInputs(
-      readNoInputs,
-      (c, _x, stem) => negotiationSummarySheet(c, stem),
-      "Negotiation Summary"
-    ),
-  },
+  kind(
+    {
+      id: "repayment-plan",
+      title: REPAYMENT_PLAN_TITLE,
+      stem: "Repayment Plan",
+      description:
+        "past-due amount and its parts, the installment schedule, the 150% test, approvals needed, signature lines",
+      inputs: REPAYMENT_INPUTS,
+    },
+    readRepaymentInputs,
+    repaymentPlanSheet
+  ),
+  kind(
+    {
+      id: "modification-offer",
+      title: MODIFICATION_OFFER_TITLE,
+      stem: "Modification Offer",
+      description:
+        "current and modified terms side by side, the trial payments and due dates, the rate step-ups, the waterfall steps",
+      inputs: OFFER_INPUTS,
+    },
+    readOfferInputs,
+    modificationOfferSheet
+  ),
+  kind(
+    {
+      id: "comparison",
+      title: COMPARISON_TITLE,
+      stem: "Program Comparison",
+      description:
+        "every option the investor allows for the loan, side by side, with why each passed or failed",
+      inputs: [],
+    },
+    readNoInputs,
+    (c, _x, stem) => comparisonSheet(c, stem)
+  ),
+  kind(
+    {
+      id: "evaluation-notice",
+      title: EVALUATION_NOTICE_TITLE,
+      stem: "Evaluation Notice",
+      description:
+        "12 CFR 1024.41(c)(1)(ii) and (d): each option reviewed and the reason, the offer, accept-by and appeal-by dates",
+      inputs: [],
+    },
+    readNoInputs,
+    (c, _x, stem) => evaluationNoticeSheet(c, stem)
+  ),
+  kind(
+    {
+      id: "short-sale",
+      title: SHORT_SALE_TITLE,
+      stem: "Short Sale Net Sheet",
+      description:
+        "settlement lines down to the net proceeds, the investor's minimum net, total debt, deficiency and loss severity",
+      inputs: SHORT_SALE_INPUTS,
+    },
+    readShortSaleInputs,
+    shortSaleSheet
+  ),
+  kind(
+    {
+      id: "negotiation-summary",
+      title: NEGOTIATION_SUMMARY_TITLE,
+      stem: "Negotiation Summary",
+      description:
+        "one page for a lender: the loan, hardship, ratios, every option and why, the workout, NPV with its inputs, Reg X dates",
+      inputs: [],
+    },
+    readNoInputs,
+    (c, _x, stem) => negotiationSummarySheet(c, stem)
+  ),
 ];
 
 export const SHEET_KIND_IDS: readonly SheetKindId[] = SHEET_KINDS.map((k) => k.id);
