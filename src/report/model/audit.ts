@@ -35,7 +35,7 @@ export interface AuditInput {
 export function auditBlock(audit: AuditInput): Block[] {
   const facts: [string, CellInput][] = [
     ["Prepared with", `${PRODUCT_NAME} ${ADDIN_VERSION}`],
-    ["As of", cell.date(audit.asOf)],
+    ["As of", cell.date(audit.asOf, { align: "left" })],
   ];
   if (audit.preparedBy) facts.push(["Prepared by", audit.preparedBy]);
   audit.ruleSets.forEach((r, i) =>

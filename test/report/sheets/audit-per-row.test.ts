@@ -1,6 +1,7 @@
 /**
  * The audit block two pairs a row (the one-page negotiation summary needs it short): the facts and
- * the inputs side by side, every label and value still there; one a row stays the default.
+ * the inputs side by side, every label and value still there; one a row stays the default. The
+ * as-of date reads beside its label, as the text facts do.
  */
 import { strict as assert } from "node:assert";
 import { auditBlock, cell, layoutSheet, worksheet } from "../../../src/report/model";
@@ -43,6 +44,15 @@ describe("report/model audit block two pairs a row", () => {
       "HAMP (version 2016-12-31)",
     ])
       assert.ok(values.includes(v), String(v));
+  });
+
+  it("the as-of date sits beside its label like the other facts (left-aligned)", () => {
+    const asOf = laid().cells.find(
+      (c) => typeof c.cell.value === "object" && c.cell.value !== null && "year" in c.cell.value
+    )!;
+    assert.deepEqual(asOf.cell.value, AS_OF);
+    assert.equal(asOf.look.align, "left");
+    assert.equal(asOf.look.numberFormat, "mm/dd/yyyy");
   });
 
   it("one pair a row by default", () => {
