@@ -105,18 +105,30 @@ describe("report/sheets evaluation notice", () => {
   });
 
   it("an option that could not be evaluated says which fields it lacked", () => {
-    const rows = rowsOf({ ...REPAY_6, hardship_resolved: false });
-    assert.deepEqual(
-      rows.map((r) => [r[0], r[1]]),
-      [
-        ["Repayment plan (REPAY-FNMA)", "Denied"],
-        ["DEFERRAL", "Not evaluated"],
-        ["GSE Flex Modification (FLEX-2024)", "Offered"],
-        ["GSE short sale (SHORT-SALE-GSE)", "Not evaluated"],
-        ["Deed-in-lieu of foreclosure (DIL-GSE)", "Not evaluated"],
-      ]
-    );
-    assert.equal(rows[1][2], "not evaluated: missing prior_deferred_months");
+    const c = caseOf({ ...REPAY_6, hardship_resolved: false });
+    const rows = table(modelOf(evaluationNoticeSheet(c)), "OptionsReviewed");
+    assert.deepEqual(rows[0].slice(0, 2), ["Repayment plan (REPAY-FNMA)", "Denied"]);
+    assert.deepEqual(rows[1].slice(0, 3), [
+      "DEFERRAL",
+      "Not evaluated",
+      "not evaluated: missing prior_deferred_months",
+    ]);
+    // The Flex modification works. AUTO either passes over the deferral it could not evaluate and
+    // recommends Flex, or stops at the deferral and recommends nothing: the notice follows AUTO.
+    if (c.recommended) {
+      assert.equal(c.recommended.id, "FLEX-2024");
+      assert.deepEqual(
+        rows.slice(2).map((r) => r[1]),
+        ["Offered", "Not evaluated", "Not evaluated"]
+      );
+      assert.equal(rows[3][2], "not evaluated: an earlier option was offered");
+    } else {
+      assert.ok(!c.auto.ok);
+      assert.deepEqual(rows[2].slice(1, 3), [
+        "Not evaluated",
+        "not evaluated: an earlier option (DEFERRAL) could not be evaluated",
+      ]);
+    }
   });
 
   it("when nothing can be offered it says so, and every option has its reason", () => {
@@ -153,7 +165,14 @@ describe("report/sheets evaluation notice, an NPV denial (comment 41(d)-2)", () 
     // their own tests; an investor's NPV denial arrives with a reason code starting NPV).
     const options = c.options.map((o) =>
       o.id === "HAMP" && o.evaluation
-        ? { ...o, evaluation: { ...o.evaluation, reasonCode: "NPV_NEGATIVE" } }
+        ? {
+            ...o,
+            evaluation: {
+              ...o.evaluation,
+              reason: o.evaluation.reason,
+              reasonCode: "NPV_NEGATIVE",
+            },
+          }
         : o
     );
     const m = modelOf(evaluationNoticeSheet({ ...c, options }));
