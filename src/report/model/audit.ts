@@ -27,13 +27,15 @@ export interface AuditInput {
   readonly preparedBy?: string;
   /** Block id of the pairs, for tests and references. */
   readonly id?: string;
+  /** Pairs side by side (2) on a page that must stay short; default one a row. */
+  readonly perRow?: 1 | 2;
 }
 
 /** The audit block: a heading, the facts, the rule sets, the inputs and how to reproduce them. */
 export function auditBlock(audit: AuditInput): Block[] {
   const facts: [string, CellInput][] = [
     ["Prepared with", `${PRODUCT_NAME} ${ADDIN_VERSION}`],
-    ["As of", cell.date(audit.asOf)],
+    ["As of", cell.date(audit.asOf, { align: "left" })],
   ];
   if (audit.preparedBy) facts.push(["Prepared by", audit.preparedBy]);
   audit.ruleSets.forEach((r, i) =>
@@ -41,10 +43,14 @@ export function auditBlock(audit: AuditInput): Block[] {
   );
   const blocks: Block[] = [
     block.heading("Audit"),
-    block.pairs(facts, { id: audit.id ? `${audit.id}-facts` : undefined, gapAfter: 0 }),
+    block.pairs(facts, {
+      id: audit.id ? `${audit.id}-facts` : undefined,
+      gapAfter: 0,
+      perRow: audit.perRow,
+    }),
   ];
   if (audit.inputs.length > 0) {
-    blocks.push(block.pairs(audit.inputs, { id: audit.id, gapAfter: 0 }));
+    blocks.push(block.pairs(audit.inputs, { id: audit.id, gapAfter: 0, perRow: audit.perRow }));
   }
   blocks.push(
     block.paragraph(
