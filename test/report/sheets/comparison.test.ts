@@ -2,8 +2,9 @@
  * Program comparison: a column per option of the investor's order beside the current loan.
  * Expected figures: HAMP-A (published) and RP-6's Flex modification worked in Python decimal:
  * 180,000.00 at 6.5% over 480 months pays 1,053.82, above the target 959.99 (the largest cent below
- * 80% of 1,200.00); the largest principal paying at most 959.99 is 163,973.66, so 16,026.34 is
- * forborne.
+ * 80% of 1,200.00); the principal 959.99 carries is the present value 959.99 × (1 − (1 + r)^−480) / r
+ * at r = 0.065 / 12, 163,972.8129…, floored to 163,972.81 (the agencies' max principal), so 16,027.19
+ * is forborne.
  */
 import { strict as assert } from "node:assert";
 import { comparisonSheet } from "../../../src/report/sheets/comparison";
@@ -47,11 +48,11 @@ describe("report/sheets program comparison", () => {
     assert.match(why[3], /a deed-in-lieu can be offered/);
   });
 
-  it("RP-6: the Flex column forbears 16,026.34 to reach 959.99 over 480 months; the deferral is not evaluated", () => {
+  it("RP-6: the Flex column forbears 16,027.19 to reach 959.99 over 480 months; the deferral is not evaluated", () => {
     const m = modelOf(comparisonSheet(caseOf(REPAY_6)));
     const heads = rowAfter(m, "Option") as string[];
     const flex = heads.indexOf("GSE Flex Modification (FLEX-2024)");
-    const deferral = heads.indexOf("DEFERRAL");
+    const deferral = heads.indexOf("GSE payment deferral (DEFERRAL)");
     assert.ok(flex > 0 && deferral > 0);
     const col = (label: string) => placed(m).cells.find((c) => c.cell.value === label)!;
     const at = (label: string, i: number) => {
@@ -59,7 +60,7 @@ describe("report/sheets program comparison", () => {
       return placed(m).cells.find((c) => c.row === row && c.col === 2 + i)?.cell.value;
     };
     assert.equal(at("Monthly P&I", flex), 959.99);
-    assert.equal(at("Forbearance", flex), 16026.34);
+    assert.equal(at("Forbearance", flex), 16027.19);
     assert.equal(at("Term", flex), 480);
     assert.equal(at("Result", flex), "Works");
     assert.equal(at("Result", 1), "Recommended");

@@ -84,7 +84,7 @@ const DOCS: readonly Doc[] = [
     "4.375%",
     "Deed-in-lieu of foreclosure",
   ]),
-  doc("sheets-comparison-RP-6", "comparison", REPAY_6, {}, ["959.99", "16,026.34", "480 months"]),
+  doc("sheets-comparison-RP-6", "comparison", REPAY_6, {}, ["959.99", "16,027.19", "480 months"]),
   doc("sheets-evaluation-notice-HAMP-A", "evaluation-notice", HAMP_A, HAMP_A_SETTINGS, [
     "11/02/2026",
     "11/16/2026",

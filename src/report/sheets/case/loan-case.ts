@@ -10,8 +10,7 @@ import { requireFields } from "../../../core/record";
 import type { Investor } from "../../../core/record-fields";
 import { Issue, Result, failWith, ok } from "../../../core/result";
 import type { Evaluation } from "../../../core/programs/evaluation";
-import { evaluateProgram } from "../../../core/programs/registry";
-import { evaluateWaterfall, works } from "../../../core/programs/waterfall";
+import { compareOptions } from "../../../core/programs/compare";
 import { LoanNpv, loanNpv } from "../../../core/programs/loan-npv";
 import { AUTO } from "../../../core/rules/auto";
 import { NPV_2026 } from "../../../core/rules/npv-2026";
@@ -87,28 +86,20 @@ export function loanCase(input: LoanRecord, settings: CaseSettings): Result<Loan
   const asOf = record.as_of_date!;
 
   // Every option of the order, each evaluated once; AUTO walks the same evaluations.
-  const order = AUTO.params.order[investor];
-  const results = new Map<string, Result<Evaluation>>();
-  for (const id of order) results.set(id, evaluateProgram(id, record) as Result<Evaluation>);
-  const auto: Result<Evaluation> = evaluateWaterfall(
-    record,
-    Object.fromEntries(order.map((id) => [id, () => results.get(id)!]))
-  );
-
-  const options: CaseOption[] = order.map((id, i) => {
-    const r = results.get(id)!;
-    return {
-      id,
-      position: i + 1,
-      name: r.ok ? r.value.program : id,
-      rules: ruleSetInfo(id),
-      evaluation: r.ok ? r.value : undefined,
-      issues: r.ok ? [] : r.issues,
-      works: r.ok && works(r.value),
-    };
-  });
-  const chosen = auto.ok ? auto.value.ruleSet : undefined;
-  const recommended = options.find((o) => o.id === chosen && o.works);
+  const compared = compareOptions(record);
+  if (!compared.ok) return compared;
+  const { auto } = compared.value;
+  const options: CaseOption[] = compared.value.options.map((o) => ({
+    id: o.id,
+    position: o.position,
+    name: o.result.ok ? o.result.value.program : (o.program?.name ?? o.id),
+    rules: ruleSetInfo(o.id),
+    evaluation: o.result.ok ? o.result.value : undefined,
+    issues: o.result.ok ? [] : o.result.issues,
+    works: o.works,
+  }));
+  const chosen = compared.value.recommended?.id;
+  const recommended = options.find((o) => o.id === chosen);
 
   const evaluated: Record<string, Evaluation> = {};
   for (const o of options) if (o.evaluation) evaluated[o.id] = o.evaluation;

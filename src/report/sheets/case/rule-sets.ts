@@ -6,16 +6,7 @@
 import type { Investor } from "../../../core/record-fields";
 import type { RuleSet } from "../../../core/rules/rule-set";
 import { AUTO } from "../../../core/rules/auto";
-import { REPAY_FNMA } from "../../../core/rules/repay-fnma";
-import { DEFERRAL } from "../../../core/rules/deferral";
-import { FLEX_2024 } from "../../../core/rules/flex-2024";
-import { FLEX_2017 } from "../../../core/rules/flex-2017";
-import { HAMP } from "../../../core/rules/hamp";
-import { FHA_2025 } from "../../../core/rules/fha-2025";
-import { VA_2026 } from "../../../core/rules/va-2026";
-import { SHORT_SALE_GSE, SHORT_SALE_VA } from "../../../core/rules/short-sale-gse";
-import { SHORT_SALE_FHA } from "../../../core/rules/short-sale-fha";
-import { DIL_FHA, DIL_GSE, DIL_VA } from "../../../core/rules/deed-in-lieu";
+import { CATALOGUE } from "../../../core/programs/catalogue";
 import { REGX_2017 } from "../../../core/rules/regx-2017";
 import { NPV_2026 } from "../../../core/rules/npv-2026";
 import { TRIAL_PERIODS } from "../../../core/rules/trial-period";
@@ -32,21 +23,10 @@ function info(r: Pick<RuleSet<unknown>, "id" | "version" | "effective" | "source
   return { id: r.id, version: r.version, effective: r.effective, sources: r.sources };
 }
 
+/** Every program's rule set (from the program descriptors), and the others a document names. */
 const ALL: readonly RuleSetInfo[] = [
   AUTO,
-  REPAY_FNMA,
-  DEFERRAL,
-  FLEX_2024,
-  FLEX_2017,
-  HAMP,
-  FHA_2025,
-  VA_2026,
-  SHORT_SALE_GSE,
-  SHORT_SALE_FHA,
-  SHORT_SALE_VA,
-  DIL_GSE,
-  DIL_FHA,
-  DIL_VA,
+  ...CATALOGUE.map((d) => d.rules),
   REGX_2017,
   NPV_2026,
   ...TRIAL_PERIODS,
