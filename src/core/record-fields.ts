@@ -3,9 +3,10 @@ import { CalendarDate } from "./calendar-date";
 import { Cents } from "./verified-rounding";
 
 /**
- * The loan record's fields (loan-tape.md): name, type, the uses that need them, and the header
- * aliases a servicing tape commonly uses for them. One table, read by the record parser, by the
- * docs (which list the aliases) and by callers asking which fields a use needs.
+ * The loan record's fields (docs/functions.md, "The loan record"): name, type, the uses that need
+ * them, and the header aliases a servicing tape commonly uses for them. One table, read by the
+ * record parser, by the docs (which list the aliases) and by callers asking which fields a use
+ * needs.
  */
 
 export const INVESTORS = ["FNMA", "FHLMC", "FHA", "VA", "USDA", "PRIVATE"] as const;
@@ -78,9 +79,9 @@ interface KindTypes {
 }
 
 /**
- * The uses of loan-tape.md's "required for" column that are not programs: calculations, the NPV
- * test, Reg X dates, reports. What each program needs comes from its descriptor
- * (programs/catalogue.ts: `requiredFieldsOf`), the one place a program says what it reads.
+ * The uses that need a field, other than programs: calculations, the NPV test, Reg X dates,
+ * reports. What each program needs comes from its descriptor (programs/catalogue.ts:
+ * `requiredFieldsOf`), the one place a program says what it reads.
  */
 export const USES = [
   "all",
@@ -105,8 +106,8 @@ interface FieldSpecShape {
 }
 
 /**
- * The field table. `requiredFor` follows loan-tape.md, except `fc_sale_date`: a blank sale date
- * means "no sale scheduled" (programs.md section 11), so it can never be missing.
+ * The field table. `fc_sale_date` is required for nothing: a blank sale date means "no sale
+ * scheduled" (docs/rules/regx.md), so it can never be missing.
  */
 export const FIELD_TABLE = {
   loan_id: {
@@ -444,7 +445,7 @@ export type LoanFields = { readonly [F in FieldName]?: FieldType<F> };
 
 export const FIELD_NAMES = Object.keys(FIELD_TABLE) as FieldName[];
 
-/** Headers match case-insensitively, ignoring spaces, `_` and `-` (loan-tape.md). */
+/** Headers match case-insensitively, ignoring spaces, `_` and `-` (docs/functions.md). */
 export function normalizeHeader(header: string): string {
   return header.toLowerCase().replace(/[\s_-]+/g, "");
 }
@@ -484,7 +485,7 @@ export function headerAliases(): ReadonlyArray<{
   return FIELD_NAMES.map((field) => ({ field, headers: [field, ...FIELD_TABLE[field].aliases] }));
 }
 
-/** The fields the given uses need (loan-tape.md "required for"), in table order. */
+/** The fields the given uses need, in table order. */
 export function fieldsRequiredFor(...uses: readonly Use[]): FieldName[] {
   return FIELD_NAMES.filter((f) =>
     (FIELD_TABLE[f].requiredFor as readonly Use[]).some((u) => uses.includes(u))

@@ -7,7 +7,7 @@ import { AuditStep, Evaluation } from "../core/programs/evaluation";
 import { loanNpv } from "../core/programs/loan-npv";
 import { Cents } from "../core/verified-rounding";
 
-/** LM.WATERFALL's result fields, in the order functions.md gives them. */
+/** LM.WATERFALL's result fields, in the order docs/functions.md gives them. */
 const RESULT_FIELDS = [
   "program",
   "rule_set",

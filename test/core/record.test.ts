@@ -252,7 +252,7 @@ describe("core/record: values", () => {
     assert.match(read1("Next Due Date", "0000-01-01").issues[0].reason, /outside Excel's dates/);
   });
 
-  it("whole numbers where the spec says integer", () => {
+  it("whole numbers where the loan record says whole", () => {
     assert.equal(read1("Remaining Term", "360").record.remaining_term, 360);
     assert.match(
       read1("Remaining Term", 360.5).issues[0].reason,

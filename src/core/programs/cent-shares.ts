@@ -24,7 +24,10 @@ export function roundShare(amount: Cents, share: Decimal.Value): Cents {
   return roundHalfUpCents(amount * Number(share), () => new D(amount).times(share));
 }
 
-/** ⌊amount × (1 − reduction)⌋ in cents: the payment "at least `reduction` below" amount (programs.md §1). */
+/**
+ * ⌊amount × (1 − reduction)⌋ in cents: the payment "at least `reduction` below" amount
+ * (docs/rules/conventions.md).
+ */
 export function floorAfterReduction(amount: Cents, reduction: Decimal.Value): Cents {
   return floorCentsVerified(amount * (1 - Number(reduction)), () =>
     new D(amount).times(new D(1).minus(reduction))
@@ -32,9 +35,10 @@ export function floorAfterReduction(amount: Cents, reduction: Decimal.Value): Ce
 }
 
 /**
- * The largest whole cent strictly below amount × (1 − reduction): the payment "more than `reduction`
- * below" amount (programs.md §1). The floor is verified as in floorAfterReduction; an exact product
- * that is a whole number of cents is itself not below, so the cent under it is taken.
+ * The largest whole cent strictly below amount × (1 − reduction): the payment "more than
+ * `reduction` below" amount (docs/rules/conventions.md). The floor is verified as in
+ * floorAfterReduction; an exact product that is a whole number of cents is itself not below, so the
+ * cent under it is taken.
  */
 export function largestBelowAfterReduction(amount: Cents, reduction: Decimal.Value): Cents {
   let whole = false;

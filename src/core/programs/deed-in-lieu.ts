@@ -21,12 +21,12 @@ import { pct, usd } from "./display";
 const PROGRAM = "Deed-in-lieu of foreclosure";
 
 /**
- * Deed-in-lieu of foreclosure (programs.md section 9), the waterfall's last resort, under one rule set
- * per investor family: DIL-GSE (Fannie Mae Mortgage Release), DIL-FHA, DIL-VA. The investor takes the
- * property and resells it, so the estimated recovery = value − disposition costs (a share of the
- * value, an assumption) − relocation assistance, and the deficiency = total debt − recovery (never
- * below zero). It can be offered whenever the value is known (and the occupancy is not one the
- * investor excludes), subject to clear title: subordinate liens must be released.
+ * Deed-in-lieu of foreclosure (docs/rules/liquidation.md), the waterfall's last resort, under one
+ * rule set per investor family: DIL-GSE (Fannie Mae Mortgage Release), DIL-FHA, DIL-VA. The
+ * investor takes the property and resells it, so the estimated recovery = value − disposition costs
+ * (a share of the value, an assumption) − relocation assistance, and the deficiency = total debt −
+ * recovery (never below zero). It can be offered whenever the value is known (and the occupancy is
+ * not one the investor excludes), subject to clear title: subordinate liens must be released.
  */
 export interface DeedInLieuRules {
   readonly gse: RuleSet<DeedInLieuParams>;

@@ -48,7 +48,7 @@ type Test = readonly [
 
 const months = (v: number | undefined) => () => `${v} months`;
 
-/** The deferral's eligibility tests for the facts found (programs.md section 7), in order. */
+/** The deferral's eligibility tests for the facts found (docs/rules/deferral.md), in order. */
 function tests(x: Found, resolved: boolean | undefined): Test[] {
   const { md, cumulative, age, left, p } = x;
   const within = cumulative <= p.maxCumulativeDeferredMonths;
@@ -119,12 +119,12 @@ const hardshipOpen = () =>
 const hardshipResolved = () => "the borrower confirms the hardship is resolved";
 
 /**
- * GSE payment deferral, rule set DEFERRAL (programs.md section 7; Fannie Mae D2-3.2-04): the past-due
- * P&I (and third-party servicing advances) moves into a non-interest-bearing balance due at maturity,
- * sale, refinance or payoff, and the borrower resumes the contractual P&I. Eligible when the payments
- * past due are within the rule set's range, cumulative deferred months (this deferral included) are
- * within its lifetime cap, the loan is old enough, enough months remain to maturity, and the hardship
- * is resolved.
+ * GSE payment deferral, rule set DEFERRAL (docs/rules/deferral.md; Fannie Mae D2-3.2-04): the
+ * past-due P&I (and third-party servicing advances) moves into a non-interest-bearing balance due
+ * at maturity, sale, refinance or payoff, and the borrower resumes the contractual P&I. Eligible
+ * when the payments past due are within the rule set's range, cumulative deferred months (this
+ * deferral included) are within its lifetime cap, the loan is old enough, enough months remain to
+ * maturity, and the hardship is resolved.
  *
  * The deferred balance is reported in `amounts.deferred_balance` and also as `forbearance`: like
  * principal forbearance it is owed, bears no interest and falls due at maturity or payoff, so a tape's

@@ -2,8 +2,9 @@ import Decimal from "decimal.js";
 import { Cents } from "../verified-rounding";
 
 /**
- * What every program evaluation returns (functions.md, "Result fields"), with the audit trail of
- * every step it tried: the parameter, the P&I it gave, pass or fail, and a reason code and sentence.
+ * What every program evaluation returns (docs/functions.md, "Record-based functions"), with the
+ * audit trail of every step it tried: the parameter, the P&I it gave, pass or fail, and a reason
+ * code and sentence.
  */
 export interface AuditStep {
   /** The option evaluated (a rule-set id), so a waterfall's trail says which option each step belongs to. */

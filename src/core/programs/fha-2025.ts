@@ -28,7 +28,7 @@ export const FHA_2025_WORDING = wording({
 });
 
 /**
- * FHA loss mitigation, FHA-2025 (programs.md section 5; ML 2025-12, HUD Handbook 4000.1 III.A.2):
+ * FHA loss mitigation, FHA-2025 (docs/rules/fha.md; ML 2025-12, HUD Handbook 4000.1 III.A.2):
  * the standalone partial claim when the borrower can resume the pre-hardship payment, else the
  * combination: arrears into the partial claim, the UPB modified at the market rate, principal
  * deferred into what is left of the claim, then the longer term, stopping at the first step that

@@ -37,7 +37,7 @@ export const FLEX_2017_WORDING = wording({
 });
 
 /**
- * GSE Flex Modification as it stood from October 2017 to November 2024 (programs.md section 3), for
+ * GSE Flex Modification as it stood from October 2017 to November 2024 (docs/rules/flex.md), for
  * back-testing: the modification ladder over FLEX-2017's steps (rate straight to the modification
  * rate, term straight to the maximum, forbearance to the MTMLTV cap), with its second target, a
  * housing ratio for loans less delinquent than its bound.

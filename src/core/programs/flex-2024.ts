@@ -21,7 +21,7 @@ export const FLEX_FIELDS: FieldUse = {
 export const FLEX_2024_WORDING = wording({ program: "GSE Flex Modification" });
 
 /**
- * GSE Flex Modification, FLEX-2024 (programs.md section 3; Fannie Mae D2-3.2-06 / F-1-27, Freddie
+ * GSE Flex Modification, FLEX-2024 (docs/rules/flex.md; Fannie Mae D2-3.2-06 / F-1-27, Freddie
  * Mac Bulletin 2024-E): the modification ladder over the rule set's steps, in the ladder's own words.
  */
 export const FLEX_2024_PROGRAM = ladderProgram({

@@ -5,7 +5,7 @@ import { balanceAfterCents, levelPaymentCents } from "../schedule";
 import { StepUpPeriod } from "./evaluation";
 
 /**
- * The HAMP rate step-up (programs.md section 4; Freddie Mac blog 2014-09-23): a modified rate below
+ * The HAMP rate step-up (docs/rules/hamp.md; Freddie Mac blog 2014-09-23): a modified rate below
  * the Interest Rate Cap stays for 5 years, then rises by at most 1 point a year until it reaches the
  * cap; each reset re-amortizes the interest-bearing balance then outstanding over the remaining term.
  * Freddie's illustration (200,000 over 40 years, 2% → 3%: "about $100" more) is 605.65 → 703.63.

@@ -43,7 +43,7 @@ export const HAMP_WORDING = wording({
 });
 
 /**
- * HAMP Tier 1 standard waterfall (programs.md section 4; SD 09-01): the modification ladder over the
+ * HAMP Tier 1 standard waterfall (docs/rules/hamp.md; SD 09-01): the modification ladder over the
  * rule set's steps, each stopping at the value whose P&I is closest to the housing-ratio target
  * without going below it (HAMP-A: 4.375%, not 4.25%), then the rate step-up.
  */

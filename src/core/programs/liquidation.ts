@@ -31,9 +31,9 @@ export const SUBORDINATE_LIEN_COLUMNS = ["subordinate_liens", "subordinate_lien_
 export const MARKETING_DAYS_COLUMNS = ["marketing_days"] as const;
 
 /**
- * Total debt (programs.md section 9: UPB + accrued interest + advances + allowable fees): UPB +
- * past-due interest + escrow advances + servicing advances, and late fees only when the rule set
- * counts them (they are waived and never advanced, so by default they are not).
+ * Total debt (docs/rules/liquidation.md, "Net proceeds and total debt"): UPB + past-due interest +
+ * escrow advances + servicing advances, and late fees only when the rule set counts them (they are
+ * waived and never advanced, so by default they are not).
  */
 export function totalDebt(f: LoanFacts, p: LiquidationParams): { total: Cents; why: () => string } {
   const fees = p.includeLateFeesInDebt ? f.lateFees : 0;

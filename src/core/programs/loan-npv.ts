@@ -33,7 +33,7 @@ export interface LoanNpv {
 }
 
 /**
- * The NPV test for one loan (programs.md section 10): the investor's modification (its P&I, term and
+ * The NPV test for one loan (docs/rules/npv.md): the investor's modification (its P&I, term and
  * forborne balloon) against foreclosure, and the short sale's net proceeds when one can be estimated.
  * The discount rate is PMMS + spread, so the record must carry PMMS (a column headed PMMS).
  * `evaluated` holds options already evaluated for this record (an AUTO run's), by rule-set id.

@@ -36,13 +36,13 @@ export type RepayParams = {
 };
 
 /**
- * Repayment plan as a waterfall option, rule set REPAY-FNMA (programs.md section 8; Fannie Mae
+ * Repayment plan as a waterfall option, rule set REPAY-FNMA (docs/rules/repayment.md; Fannie Mae
  * D2-3.2-02). The arrears are the missed contractual payments, months_delinquent × (P&I + escrow),
  * plus third-party servicing advances; the past-due interest and escrow advances are parts of those
- * missed payments, so they are not added again, and late fees are waived (programs.md §2). The plan is
- * the fewest months keeping every installment within the rule set's share of the contractual payment
- * (fewestRepaymentMonths); it works when the hardship is resolved and that plan fits within the months
- * allowed without the investor's written approval.
+ * missed payments, so they are not added again, and late fees are waived
+ * (docs/rules/conventions.md). The plan is the fewest months keeping every installment within the
+ * rule set's share of the contractual payment (fewestRepaymentMonths); it works when the hardship
+ * is resolved and that plan fits within the months allowed without the investor's written approval.
  */
 export function repaymentPlanOption(
   record: LoanRecord,

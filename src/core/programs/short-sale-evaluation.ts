@@ -24,10 +24,10 @@ import {
 import { pct, pctOfRatio, usd } from "./display";
 
 /**
- * One short sale evaluated under a rule set (programs.md section 9): the sale price (an offer, a
- * list price, else the value), the net proceeds after commission, closing costs, the subordinate-lien
- * payoff and relocation, against the total debt; for FHA, the net against the minimum share of the
- * as-is value for the marketing days.
+ * One short sale evaluated under a rule set (docs/rules/liquidation.md): the sale price (an offer,
+ * a list price, else the value), the net proceeds after commission, closing costs, the
+ * subordinate-lien payoff and relocation, against the total debt; for FHA, the net against the
+ * minimum share of the as-is value for the marketing days.
  */
 /** The tier for a number of marketing days: the first whose last day is at or after it. */
 export function minNetTier(tiers: readonly MinNetTier[], days: number): MinNetTier {

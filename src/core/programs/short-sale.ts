@@ -16,9 +16,9 @@ import { evaluateShortSale } from "./short-sale-evaluation";
 export { minNetTier } from "./short-sale-evaluation";
 
 /**
- * Short sale, programs.md section 9, one rule set per investor family: SHORT-SALE-GSE (Fannie Mae /
- * Freddie Mac), SHORT-SALE-FHA (pre-foreclosure sale, with HUD's minimum net proceeds by marketing
- * days) and SHORT-SALE-VA (compromise sale).
+ * Short sale (docs/rules/liquidation.md), one rule set per investor family: SHORT-SALE-GSE (Fannie
+ * Mae / Freddie Mac), SHORT-SALE-FHA (pre-foreclosure sale, with HUD's minimum net proceeds by
+ * marketing days) and SHORT-SALE-VA (compromise sale).
  *
  * Sale price: an `offer_price` column when the tape passes one through (a contract in hand is what the
  * sale closes at), else a `list_price` column, else the property value. Net proceeds = price −

@@ -39,7 +39,7 @@ export const VA_2026_WORDING = wording({
 });
 
 /**
- * VA Affordable Modification with the VA partial claim, VA-2026 (programs.md section 6; Circular
+ * VA Affordable Modification with the VA partial claim, VA-2026 (docs/rules/va.md; Circular
  * 26-17-10, M26-4 §5.08 and chapter 22, Circular 26-24-8): the modification ladder over the rule
  * set's steps: capitalize; a fixed rate, the lesser of the market rate and the note rate plus the
  * allowed points, over the base term (or the remaining term when longer); principal deferred into the

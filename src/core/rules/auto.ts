@@ -2,9 +2,9 @@ import { Investor } from "../record-fields";
 import { RuleSet } from "./rule-set";
 
 /**
- * AUTO: each investor's order of options (programs.md; functions.md "AUTO": repayment plan →
- * deferral → modification programs → short sale → deed-in-lieu), stopping at the first that works.
- * Each entry is a rule-set id of the program registry.
+ * AUTO: each investor's order of options (docs/rules/README.md, "The investor's waterfall":
+ * repayment plan → deferral → modification programs → short sale → deed-in-lieu), stopping at the
+ * first that works. Each entry is a rule-set id of the program registry.
  */
 export const AUTO: RuleSet<AutoParams> = {
   id: "AUTO",

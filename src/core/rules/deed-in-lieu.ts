@@ -21,9 +21,9 @@ export interface DeedInLieuParams extends LiquidationParams {
 }
 
 /**
- * Deed-in-lieu of foreclosure, programs.md section 9: the last resort of the waterfall. The investor
- * takes the property and resells it. One rule set per investor family, differing in the relocation
- * assistance (the disposition-cost share is our assumption throughout).
+ * Deed-in-lieu of foreclosure (docs/rules/liquidation.md): the last resort of the waterfall. The
+ * investor takes the property and resells it. One rule set per investor family, differing in the
+ * relocation assistance (the disposition-cost share is our assumption throughout).
  */
 const COMMON = {
   relocationPrimaryResidenceOnly: true,
@@ -31,7 +31,7 @@ const COMMON = {
   // transfer, preservation and holding) as a share of the value: OUR ASSUMPTION (6% commission +
   // 2% closing + 2% holding and preservation); set it from the investor's REO experience.
   dispositionCostRate: "0.10",
-  // Late fees are waived and never advanced: not part of the debt (programs.md §2; our decision).
+  // Late fees are waived and never advanced: not part of the debt (the engine's decision).
   includeLateFeesInDebt: false,
 } as const;
 

@@ -2,7 +2,7 @@ import { RuleSet } from "./rule-set";
 
 /**
  * GSE payment deferral (Fannie Mae Servicing Guide D2-3.2-04, 10/11/2023; Freddie Mac Guide 9203),
- * programs.md section 7.
+ * explained in docs/rules/deferral.md.
  */
 export const DEFERRAL: RuleSet<DeferralParams> = {
   id: "DEFERRAL",
@@ -20,11 +20,11 @@ export const DEFERRAL: RuleSet<DeferralParams> = {
     maxCumulativeDeferredMonths: 12,
     // Originated at least 12 months before the evaluation (D2-3.2-04).
     minLoanAgeMonths: 12,
-    // Not within 36 months of maturity: more than this many months remaining (D2-3.2-04; programs.md §7).
+    // Not within 36 months of maturity: more than this many months remaining (D2-3.2-04).
     monthsToMaturityMoreThan: 36,
-    // Third-party servicing advances join the deferred balance (programs.md §7; the guide's
-    // "Determining the Payment Deferral Terms" table was not seen, domain-research §4 [R]). Escrow
-    // advances are recovered through the escrow analysis instead.
+    // Third-party servicing advances join the deferred balance: the engine's decision, as the
+    // guide's "Determining the Payment Deferral Terms" table was not available
+    // (docs/rules/deferral.md). Escrow advances are recovered through the escrow analysis instead.
     deferServicingAdvances: true,
   },
 };

@@ -1,5 +1,5 @@
 /**
- * FHA streamline refinance net tangible benefit, programs.md section 12. Confirm in HUD Handbook
+ * FHA streamline refinance net tangible benefit (docs/rules/refinance.md). Confirm in HUD Handbook
  * 4000.1 before relying on it.
  */
 export const FHA_STREAMLINE_2015 = {
@@ -12,7 +12,7 @@ export const FHA_STREAMLINE_2015 = {
   params: {
     /**
      * Fixed to fixed: the new combined rate (note rate + annual MIP rate) at least 0.5 percentage
-     * point below the old combined rate (HUD 4000.1 II.A.8.d; programs.md section 12).
+     * point below the old combined rate (HUD 4000.1 II.A.8.d).
      */
     fixedToFixedMinCombinedRateDrop: "0.005",
   },

@@ -3,7 +3,7 @@ import { LadderParams } from "./ladder";
 
 /**
  * GSE Flex Modification, October 2017 to November 2024, for back-testing old modifications
- * (Freddie Mac Flex page; Fannie Mae retention options; cnycn.org summary), programs.md section 3.
+ * (Freddie Mac Flex page; Fannie Mae retention options; cnycn.org summary; docs/rules/flex.md).
  * The steps are applied in order and stop once the targets are met.
  */
 export const FLEX_2017: RuleSet<LadderParams> = {

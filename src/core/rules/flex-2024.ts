@@ -3,7 +3,7 @@ import { LadderParams } from "./ladder";
 
 /**
  * GSE Flex Modification as rewritten for 2024-12-01 (Fannie Mae LL-2024-02, Freddie Mac Bulletin
- * 2024-E; Servicing Guide D2-3.2-06 and F-1-27), programs.md section 3: capitalize, then lower the
+ * 2024-E; Servicing Guide D2-3.2-06 and F-1-27; docs/rules/flex.md): capitalize, then lower the
  * rate, extend the term and forbear principal, in that order, stopping at the first step that meets
  * the target.
  */
@@ -29,13 +29,15 @@ export const FLEX_2024: RuleSet<LadderParams> = {
     daysPerPaymentPastDue: 30,
     // Target: P&I reduction strictly greater than 20% of the pre-modification P&I (LL-2024-02).
     target: { kind: "reduction", from: "pi_payment", share: "0.20", strictly: true },
-    // Offerable when the new P&I is not above the pre-modification P&I, target met or not (programs.md §3).
+    // Offerable when the new P&I is not above the pre-modification P&I, target met or not
+    // (docs/rules/flex.md).
     offerable: "payment_not_above_pre",
     steps: [
-      // Step 1: capitalize (D2-3.2-06; programs.md §2).
+      // Step 1: capitalize (D2-3.2-06).
       { kind: "capitalize", into: "upb", payment: true },
       // Step 2: rate, only when post-capitalization MTMLTV ≥ 50% (Bulletin 2024-E); 0.125% steps,
-      // never below the GSE modification interest rate (F-1-27 implementations; programs.md §3).
+      // never below the GSE modification interest rate (the GSEs' implementations of F-1-27;
+      // D2-3.2-06).
       {
         kind: "rate",
         search: "steps",

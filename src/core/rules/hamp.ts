@@ -2,7 +2,7 @@ import { RuleSet } from "./rule-set";
 import { LadderParams } from "./ladder";
 
 /**
- * HAMP Tier 1 standard waterfall (Treasury SD 09-01; MHA Handbook ch. II §6), programs.md section 4.
+ * HAMP Tier 1 standard waterfall (Treasury SD 09-01; MHA Handbook ch. II §6; docs/rules/hamp.md).
  * The program closed in 2016; kept as the template for proprietary modifications and for legacy
  * step-up loans.
  */
@@ -12,14 +12,14 @@ export const HAMP: RuleSet<LadderParams> = {
   effective: "2009-04-06",
   sources: [
     "Treasury Supplemental Directive 09-01 (waterfall steps, 2.00% floor, 480 months, forbearance cap)",
-    "MHA Handbook ch. II §6; NPV model documentation §IX (closest to 31% without going below)",
+    "MHA Handbook ch. II §6; HAMP NPV model documentation §IX (closest to 31% without going below)",
     "Freddie Mac blog 2014-09-23 and makinghomeaffordable.gov (step-up: 5 years, then at most 1 point a year to the cap)",
   ],
   params: {
     // Eligible only when the pre-modification front-end (housing) ratio exceeds the target ratio (SD 09-01).
     eligibility: { kind: "housing_ratio_above_target" },
     // Target: housing payment (PITIA) 31% of gross monthly income (SD 09-01); when escrow alone
-    // reaches it no step is taken (programs.md §4).
+    // reaches it no step is taken.
     target: { kind: "housing_ratio", ratio: "0.31", stopWhenEscrowReachesIt: true },
     offerable: "eligible_and_met",
     steps: [

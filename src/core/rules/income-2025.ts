@@ -1,5 +1,5 @@
 /**
- * Borrower income conventions, programs.md section 12; domain-research.md section 1.2.
+ * Borrower income conventions (docs/rules/income.md): the gross-up of non-taxable income.
  */
 export const INCOME_2025 = {
   id: "INCOME-2025",

@@ -43,7 +43,10 @@ export type StopRule = "first_meeting" | "closest_not_below";
 
 /** Amount caps, combined: the least of, the greatest of. */
 export type Cap =
-  /** What brings the P&I to the target (the max principal the target carries, section 1). */
+  /**
+   * What brings the P&I to the target (the max principal the target carries,
+   * docs/rules/conventions.md).
+   */
   | { readonly kind: "needed" }
   /** A share of the gross (capitalized) UPB, floored to cents. */
   | { readonly kind: "share_of_gross"; readonly share: string }

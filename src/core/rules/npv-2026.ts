@@ -177,20 +177,23 @@ export const NPV_2026: NpvAssumptions = {
   version: "2026-11-27",
   effective: "2026-11-27",
   sources: [
-    "docs/rules/npv.md (our formulation; not Treasury's HAMP NPV model)",
+    "Assumption: LM Workbench's own NPV comparison of a workout against foreclosure, not Treasury's HAMP NPV model",
     "Treasury HAMP NPV guidance (Supplemental Directive 09-01 FAQ): discount rate at most PMMS + 250 bp",
     "Fannie Mae Foreclosure Time Frames and Compensatory Fee Allowable Delays Exhibit, 12/19/2018 (effective 2019-01-01) and 06/18/2025 (sales on or after 2025-07-01, LL-2025-01)",
   ],
   params: {
-    /** Treasury's ceiling for the HAMP NPV discount rate, PMMS + 250 bp; programs.md §10 takes the ceiling. */
+    /**
+     * Treasury's ceiling for the HAMP NPV discount rate, PMMS + 250 bp; the engine takes the
+     * ceiling.
+     */
     spread: "0.025",
     /** Our assumption: REO sells 15% below the current value. */
     reo_discount: "0.15",
     /** Our assumption: flat home prices; set it from the user's own forecast. */
     home_price_change: "0",
     /**
-     * Our assumption: 10% of value, about a 6% sale commission (the customary ceiling, programs.md §9)
-     * plus legal, property-preservation and closing costs.
+     * Our assumption: 10% of value, about a 6% sale commission (the customary ceiling, Fannie Mae
+     * Announcement 09-03) plus legal, property-preservation and closing costs.
      */
     fc_cost_rate: "0.10",
     /** Our assumption: taxes, insurance and HOA of 2% of value a year, advanced monthly while foreclosing. */

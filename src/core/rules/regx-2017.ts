@@ -1,7 +1,7 @@
 /**
  * Regulation X early-intervention and loss-mitigation timelines (12 CFR 1024.39, 1024.41), as in force
  * since the CFPB's 2016 mortgage servicing amendments (81 FR 72160) took effect on 2017-10-19; the day
- * counts themselves date from the 2014 rules. programs.md section 11.
+ * counts themselves date from the 2014 rules. See docs/rules/regx.md.
  */
 export const REGX_2017 = {
   id: "REGX-2017",

@@ -1,6 +1,6 @@
 /**
  * Repayment plan, Fannie Mae Servicing Guide D2-3.2-02 (versions of 10/11/2023 and 08/13/2025),
- * programs.md section 8.
+ * explained in docs/rules/repayment.md.
  */
 export const REPAY_FNMA = {
   id: "REPAY-FNMA",

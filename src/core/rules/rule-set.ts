@@ -1,6 +1,7 @@
 /**
  * A rule set is dated data: an id, a version, the date it took effect, its sources, and the named
- * parameters an algorithm reads (programs.md: "never a literal inside an algorithm").
+ * parameters an algorithm reads (docs/rules/README.md): a rule value is never a literal in an
+ * algorithm.
  */
 export interface RuleSet<P> {
   readonly id: string;

@@ -16,7 +16,7 @@ export interface FhaPfsParams extends ShortSaleParams {
 
 /**
  * FHA pre-foreclosure sale (HUD Handbook 4000.1 III.A.2; ML 2008-43, ML 2010-08, HUD National
- * Servicing Center PFS FAQ), programs.md section 9.
+ * Servicing Center PFS FAQ; docs/rules/liquidation.md).
  */
 export const SHORT_SALE_FHA: RuleSet<FhaPfsParams> = {
   id: "SHORT-SALE-FHA",
@@ -24,7 +24,7 @@ export const SHORT_SALE_FHA: RuleSet<FhaPfsParams> = {
   effective: "2013-01-01",
   sources: [
     "HUD National Servicing Center pre-foreclosure sale FAQ (portal.hud.gov): minimum net 88% / 86% / 84% of the as-is value by marketing days; commission at most 6%",
-    "ML 2008-43 / ML 2010-08 (as quoted by blog.shortsalesinct.com): borrower consideration up to $1,000, up to $1,500 toward junior liens",
+    "HUD Mortgagee Letters 2008-43 and 2010-08 (as quoted by blog.shortsalesinct.com): borrower consideration up to $1,000, up to $1,500 toward junior liens",
   ],
   params: {
     investors: ["FHA"],
@@ -32,8 +32,9 @@ export const SHORT_SALE_FHA: RuleSet<FhaPfsParams> = {
     commissionRate: "0.06",
     // Seller closing costs as a share of the price: OUR ASSUMPTION (as SHORT-SALE-GSE).
     sellerClosingCostRate: "0.02",
-    // Borrower consideration paid at closing: $1,000 when the sale closes within 90 days (pre-2013
-    // figure; ML 2025-12 kept the "current amounts", not captured, domain-research §5.2).
+    // Borrower consideration paid at closing: $1,000 when the sale closes within 90 days (the
+    // pre-2013 figure, which ML 2025-12 keeps as the "current amounts"; the amounts in force were
+    // not confirmed).
     relocation: "1000",
     relocationPrimaryResidenceOnly: true,
     // Up to $1,500 toward junior liens (pre-2013 figure, as above).

@@ -9,7 +9,7 @@ export interface ShortSaleParams extends LiquidationParams {
 }
 
 /**
- * GSE short sale (Fannie Mae / Freddie Mac standard short sale), programs.md section 9.
+ * GSE short sale (Fannie Mae / Freddie Mac standard short sale; docs/rules/liquidation.md).
  */
 export const SHORT_SALE_GSE: RuleSet<ShortSaleParams> = {
   id: "SHORT-SALE-GSE",
@@ -31,17 +31,17 @@ export const SHORT_SALE_GSE: RuleSet<ShortSaleParams> = {
     relocation: "7500",
     relocationPrimaryResidenceOnly: true,
     // Total paid to subordinate lien holders (SVC-2012-19 / Bulletin 2012-16; the 2012 figure, the
-    // current cap was not verified, domain-research §14.8).
+    // current cap was not verified).
     subordinatePayoffCap: "6000",
     // Late fees are waived and never advanced: they are not part of the debt the sale is measured
-    // against (programs.md §2; our decision for §9's "allowable fees").
+    // against (the engine's reading of "allowable fees").
     includeLateFeesInDebt: false,
   },
 };
 
 /**
- * VA compromise sale (38 CFR 36.4322(e); M26-4 §5.09), programs.md section 9. VA's own test (the
- * compromise must cost the government less than foreclosure) is not modeled here.
+ * VA compromise sale (38 CFR 36.4322(e); M26-4 §5.09; docs/rules/liquidation.md). VA's own test
+ * (the compromise must cost the government less than foreclosure) is not modeled here.
  */
 export const SHORT_SALE_VA: RuleSet<ShortSaleParams> = {
   id: "SHORT-SALE-VA",

@@ -79,7 +79,7 @@ export const TRIAL_VA: RuleSet<TrialPeriodParams> = {
   effective: "2017-04-01",
   sources: [
     "VA M26-4 chapter 5 (section 21.08 as published by acesiq): an escrow account before the trial; the agreement takes effect on the 1st of the month after the final trial month",
-    "Number of trial payments: 3, as for the GSE and HAMP trials (the M26-4 text fixing it was not seen)",
+    "Assumption: 3 trial payments, as for the GSE and HAMP trials (the M26-4 text fixing the number was not available)",
   ],
   params: {
     programs: ["VA-2026"],

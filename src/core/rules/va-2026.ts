@@ -16,7 +16,7 @@ export interface Va2026Params extends LadderParams {
 const MAX_TERM_MONTHS = 480;
 
 /**
- * VA loss mitigation for 2026 (programs.md section 6): the VA Affordable Modification (Circular
+ * VA loss mitigation for 2026 (docs/rules/va.md): the VA Affordable Modification (Circular
  * 26-17-10; M26-4 §5.08), the VA partial claim (VA Home Loan Program Reform Act, H.R. 1815, 2025;
  * M26-4 chapter 22, live 2026-06-15) and the 480-month term (Circular 26-24-8).
  */
@@ -39,8 +39,9 @@ export const VA_2026: RuleSet<Va2026Params> = {
     // otherwise when the new P&I is not above the current P&I.
     offerable: "met_or_payment_not_above_pre",
     // Partial-claim cap as a share of the UPB at default, less prior partial claims. The sources
-    // conflict: 25% of UPB, or 30% for certain defaults of March 2020 to May 2025 (secondary summaries
-    // of H.R. 1815: nolo, allthingshomes, jprobinsonlaw); programs.md keeps 30% pending M26-4 ch. 22.
+    // conflict: 25% of UPB, or 30% for certain defaults of March 2020 to May 2025 (secondary
+    // summaries of H.R. 1815: nolo, allthingshomes, jprobinsonlaw); the engine keeps 30% pending
+    // M26-4 ch. 22.
     partialClaimMaxShareOfDefaultUpb: "0.30",
     steps: [
       { kind: "capitalize", into: "upb", payment: false },

@@ -1,6 +1,7 @@
 /**
  * VA Interest Rate Reduction Refinancing Loan (IRRRL) net tangible benefit and fee recoupment,
- * programs.md section 12. Confirm in VA's current handbook and circulars before relying on them.
+ * explained in docs/rules/refinance.md. Confirm in VA's current handbook and circulars before
+ * relying on them.
  */
 export const VA_IRRRL_2018 = {
   id: "VA-IRRRL-2018",

@@ -6,12 +6,11 @@ import { plausibilityIssues } from "./plausibility";
 import { TapeCounts, TapeIssue } from "./tape-issue";
 
 /**
- * Tape validation, row by row (loan-tape.md): a header row, then rows one at a time, each with its
- * row number, so a file of any length streams through in constant memory. A row is accepted with its
- * loan record, or rejected with every reason (row, loan id, field, value, reason): blank rows, rows
- * with extra or missing cells, cells the record cannot read, missing required fields, implausible
- * values, impossible dates, loan ids shared with other rows. Counts reconcile: read = accepted +
- * rejected.
+ * Tape validation, row by row: a header row, then rows one at a time, each with its row number, so
+ * a file of any length streams through in constant memory. A row is accepted with its loan record,
+ * or rejected with every reason (row, loan id, field, value, reason): blank rows, rows with extra
+ * or missing cells, cells the record cannot read, missing required fields, implausible values,
+ * impossible dates, loan ids shared with other rows. Counts reconcile: read = accepted + rejected.
  *
  * Duplicate loan ids need the whole tape: a first pass counts them (LoanIdTally) and hands the
  * repeated ones in, so that every row sharing an id is rejected, the first one included.
@@ -22,7 +21,7 @@ export interface TapeCheckOptions {
   readonly headerRow?: number;
   /** Fields every row must give, besides loan_id. */
   readonly require?: readonly FieldName[];
-  /** Uses whose required fields every row must give (loan-tape.md "required for"). */
+  /** Uses whose required fields every row must give. */
   readonly uses?: readonly Use[];
   /** Ids on more than one row, from a first pass; without it duplicates are not looked for. */
   readonly duplicates?: DuplicateIds;

@@ -1,6 +1,6 @@
 /**
  * Excel number-format codes the worksheets use. Every money cell carries a money or currency
- * format, every ratio a percent format, every date a date format (workbook.md, rules for every write).
+ * format, every ratio a percent format, every date a date format.
  */
 export const NumberFormats = {
   general: "General",

@@ -1,6 +1,6 @@
 /**
  * Excel's rules for sheet names, and the free name a new sheet gets so nothing is overwritten:
- * "Repayment Plan 1001", then "Repayment Plan 1001 (2)", ... (workbook.md, rules for every write).
+ * "Repayment Plan 1001", then "Repayment Plan 1001 (2)", ...
  */
 
 export const MAX_SHEET_NAME = 31;

@@ -58,8 +58,8 @@ describe("core/programs catalogue: the lists derived from the descriptors", () =
     }
   });
 
-  it("the NPV mapping is each investor's first modification and first short sale (programs.md §10)", () => {
-    // Written out from programs.md section 10 and the AUTO orders, not read from the code.
+  it("the NPV mapping is each investor's first modification and first short sale (docs/rules/npv.md)", () => {
+    // Written out from docs/rules/npv.md and the AUTO orders, not read from the code.
     const modification = {
       FNMA: "FLEX-2024",
       FHLMC: "FLEX-2024",

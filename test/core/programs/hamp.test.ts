@@ -13,9 +13,10 @@ function evaluate(fields: Record<string, number | string | boolean>): Evaluation
 }
 
 /*
- * Expected values from the published HAMP-A case (Treasury's HAMP examples; docs/rules/hamp.md) and
- * from the independent implementation in test/oracle/programs.py, which walks every 0.125% step and
- * every month (results in test/oracle/fixtures.json).
+ * Expected values from the HAMP-A case of docs/rules/hamp.md (inputs and P&I published by
+ * silvermortgage.blogspot.com, Example 1) and from the independent implementation in
+ * test/oracle/programs.py, which walks every 0.125% step and every month (results in
+ * test/oracle/fixtures.json).
  */
 describe("core/programs HAMP", () => {
   it("HAMP-A: 200,000 at 7.5%/360, taxes and insurance 250, income 4,000 → 4.375%, P&I 998.57, DTI 31.21% (closest without going below)", () => {

@@ -26,9 +26,10 @@ export function caseOf(
 }
 
 /**
- * HAMP-A (domain-research §13, published: silvermortgage.blogspot.com Ex. 1): 200,000 at 7.5% over
- * 360 months, P&I 1,398.43, taxes and insurance 250, income 4,000, value 250,000, PMMS 6%. A
- * portfolio loan: its order is repayment plan, HAMP, short sale, deed-in-lieu.
+ * HAMP-A, the worked example of docs/rules/hamp.md (inputs and P&I published by
+ * silvermortgage.blogspot.com, Example 1): 200,000 at 7.5% over 360 months, P&I 1,398.43, taxes
+ * and insurance 250, income 4,000, value 250,000, PMMS 6%. A portfolio loan: its order is
+ * repayment plan, HAMP, short sale, deed-in-lieu.
  */
 export const HAMP_A: Record<string, Cell> = {
   loan_id: "HAMP-A",
@@ -55,8 +56,9 @@ export const HAMP_A: Record<string, Cell> = {
 export const HAMP_A_SETTINGS: Partial<CaseSettings> = { pmms: new D("0.06") };
 
 /**
- * A Fannie Mae loan whose repayment plan is the published REPAYPLAN case: 4,500.00 of arrears (3
- * missed payments of 1,200.00 P&I + 300.00 escrow) on a contractual payment of 1,500.00.
+ * A Fannie Mae loan whose repayment plan is the worked example of docs/rules/repayment.md: 4,500.00
+ * of arrears (3 missed payments of 1,200.00 P&I + 300.00 escrow) on a contractual payment of
+ * 1,500.00.
  */
 export const REPAY_6: Record<string, Cell> = {
   loan_id: "RP-6",
@@ -85,10 +87,10 @@ export const REPAY_6: Record<string, Cell> = {
 };
 
 /**
- * A Fannie Mae short sale, the published case (programs.md §9 worked example): 250,000.00 at a 6%
- * commission, 4,000.00 of closing costs, 6,000.00 to a second lien and 7,500.00 relocation → net
- * 217,500.00. The debt is 240,000.00 UPB + 9,000.00 interest + 2,500.00 escrow advances + 1,200.00
- * servicing advances = 252,700.00.
+ * A Fannie Mae short sale, the LM.SHORTSALENET example of docs/functions.md (Fannie Mae's
+ * short-sale limits): 250,000.00 at a 6% commission, 4,000.00 of closing costs, 6,000.00 to a
+ * second lien and 7,500.00 relocation → net 217,500.00. The debt is 240,000.00 UPB + 9,000.00
+ * interest + 2,500.00 escrow advances + 1,200.00 servicing advances = 252,700.00.
  */
 export const SHORT_GSE: Record<string, Cell> = {
   loan_id: "SS-GSE",

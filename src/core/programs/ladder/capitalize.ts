@@ -8,9 +8,10 @@ import { arrearsToClaim } from "./partial-claim";
 import { finish } from "./finish";
 
 /**
- * Capitalization (programs.md section 2): the capitalizable arrears join the UPB (gross UPB) and the
- * MTMLTV is known; with `payment`, so is the P&I at the note rate and remaining term, tested against
- * the target before the next step changes it. Arrears may instead go into the partial claim.
+ * Capitalization (docs/rules/conventions.md): the capitalizable arrears join the UPB (gross UPB)
+ * and the MTMLTV is known; with `payment`, so is the P&I at the note rate and remaining term,
+ * tested against the target before the next step changes it. Arrears may instead go into the
+ * partial claim.
  */
 export function capitalize(run: LadderRun, s: CapitalizeStep): Evaluation | undefined {
   if (s.into === "partial_claim") return arrearsToClaim(run);
@@ -30,7 +31,7 @@ export function capitalize(run: LadderRun, s: CapitalizeStep): Evaluation | unde
     s.payment ? run.current : undefined
   );
   const t = run.p.target;
-  // A housing-ratio target escrow alone reaches: no step is taken (programs.md §4).
+  // A housing-ratio target escrow alone reaches: no step is taken (docs/rules/hamp.md).
   if (t.kind === "housing_ratio" && t.stopWhenEscrowReachesIt && run.target <= 0)
     return finish(run, false, "ESCROW_ABOVE_TARGET", "escrow_reaches_target");
   return undefined;

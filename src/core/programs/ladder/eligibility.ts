@@ -50,10 +50,10 @@ interface Test {
 const months = (x: Found) => `${x.v} months`;
 
 /**
- * Flex Modification eligibility, reported step by step and never applied silently (programs.md
- * section 3; Freddie Mac Guide 9206.5, Fannie Mae D2-3.2-06): delinquent enough or imminent default,
- * old enough, not modified too often. A fact the record lacks cannot be confirmed, so it fails with a
- * sentence naming the field.
+ * Flex Modification eligibility, reported step by step and never applied silently
+ * (docs/rules/flex.md; Freddie Mac Guide 9206.5, Fannie Mae D2-3.2-06): delinquent enough or
+ * imminent default, old enough, not modified too often. A fact the record lacks cannot be
+ * confirmed, so it fails with a sentence naming the field.
  */
 const GSE_TESTS: readonly Test[] = [
   {
@@ -138,7 +138,10 @@ function gseEligibility(run: LadderRun, p: GseEligibility): boolean {
 
 const unknown = () => "unknown";
 
-/** HAMP: eligible only when the pre-modification housing ratio exceeds the target ratio (programs.md §4). */
+/**
+ * HAMP: eligible only when the pre-modification housing ratio exceeds the target ratio
+ * (docs/rules/hamp.md).
+ */
 function housingRatioAboveTarget(run: LadderRun): boolean {
   const f = run.f;
   const t = run.p.target;

@@ -7,7 +7,7 @@ import { LadderEvent, Sentence } from "./wording";
 
 /**
  * Ends the ladder: the step-up schedule where the rule set has one, then the result fields
- * (functions.md) from the terms reached, the reason made from the moment when first read.
+ * (docs/functions.md) from the terms reached, the reason made from the moment when first read.
  * `offerable` overrides the rule set's test (the standalone partial claim is always offerable).
  */
 export function finish(
@@ -57,7 +57,7 @@ export function finish(
 }
 
 /**
- * The HAMP step-up (programs.md section 4): a rate below the interest-rate cap (the market rate, or
+ * The HAMP step-up (docs/rules/hamp.md): a rate below the interest-rate cap (the market rate, or
  * PMMS rounded to the nearest increment) rises after the fixed years; said in the trail, with the
  * schedule. Without a market rate the cap is unknown, and the trail says so.
  */

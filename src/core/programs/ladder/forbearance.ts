@@ -11,10 +11,10 @@ import { mtmltvShown } from "./capitalize";
 import { finish } from "./finish";
 
 /**
- * Principal forbearance (programs.md sections 3 and 4): non-interest-bearing principal, only when the
- * MTMLTV is above the rule set's minimum, of the amount its caps allow: the least of and the greatest
- * of what the target needs, a share of the gross UPB, and what brings the interest-bearing MTMLTV
- * down to a ratio. A cap without "what the target needs" forbears its whole amount.
+ * Principal forbearance (docs/rules/flex.md, hamp.md): non-interest-bearing principal, only when
+ * the MTMLTV is above the rule set's minimum, of the amount its caps allow: the least of and the
+ * greatest of what the target needs, a share of the gross UPB, and what brings the interest-bearing
+ * MTMLTV down to a ratio. A cap without "what the target needs" forbears its whole amount.
  */
 export function forbear(run: LadderRun, s: ForbearanceStep): Evaluation | undefined {
   if (s.aboveMtmltv !== undefined && !run.mtmltvAbove(s.aboveMtmltv)) {

@@ -9,7 +9,7 @@ import { meets } from "./targets";
 import { finish } from "./finish";
 
 /**
- * The modify step of the government modifications (programs.md sections 5 and 6): rate and term set
+ * The modify step of the government modifications (docs/rules/fha.md, va.md): rate and term set
  * in one move. The rate is the market rate from the record's `market_rate` (taken as given when it is
  * the market rate; rounded to the nearest increment plus the add-on when the column holds PMMS
  * itself), never more than the rule set allows above the note rate; the term is the rule set's, or

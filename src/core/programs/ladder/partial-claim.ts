@@ -8,7 +8,7 @@ import { meets } from "./targets";
 import { finish } from "./finish";
 
 /**
- * The partial claim (FHA, VA; programs.md sections 5 and 6): a separate zero-interest lien. It is
+ * The partial claim (FHA, VA; docs/rules/fha.md, va.md): a separate zero-interest lien. It is
  * available up to a share of the UPB at default less prior partial claims; it may take the arrears
  * (what it cannot hold is capitalized), and principal deferred into it leaves the first lien.
  */

@@ -12,7 +12,7 @@ import { mtmltvShown } from "./capitalize";
 import { finish } from "./finish";
 
 /**
- * The rate step (programs.md sections 3 and 4): only when the MTMLTV is at least the rule set's
+ * The rate step (docs/rules/flex.md, hamp.md): only when the MTMLTV is at least the rule set's
  * minimum and the note rate is above the floor (the GSE modification rate, or a rule-set rate). In
  * steps of the increment down to the floor, stopping at the first step that meets the target or at
  * the one closest to it without going below; or straight to the floor. The rate never goes up.

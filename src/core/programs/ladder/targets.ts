@@ -5,10 +5,11 @@ import { pct, usd } from "../display";
 import { LadderRun, Moment } from "./state";
 
 /**
- * The ladder's target (programs.md section 1): a P&I reduced from the pre-modification P&I by more
- * than a share (the largest cent strictly below (1 − share) × pre) or by at least it (the floor to
- * cents), or a housing payment at most a ratio of gross monthly income (target PITIA half-up to
- * cents, less escrow). A rule set may add a housing-ratio limit every step must also pass.
+ * The ladder's target (docs/rules/conventions.md, "Payment targets"): a P&I reduced from the
+ * pre-modification P&I by more than a share (the largest cent strictly below (1 − share) × pre) or
+ * by at least it (the floor to cents), or a housing payment at most a ratio of gross monthly income
+ * (target PITIA half-up to cents, less escrow). A rule set may add a housing-ratio limit every step
+ * must also pass.
  */
 export function setTarget(run: LadderRun): void {
   const f = run.f;

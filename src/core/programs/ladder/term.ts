@@ -10,9 +10,10 @@ import { resizeDeferral } from "./partial-claim";
 import { finish } from "./finish";
 
 /**
- * The term step (programs.md sections 3 to 6): month by month from the remaining term up to the
- * maximum, stopping at the first month that meets the target or at the one closest to it without
- * going below; or straight to the maximum, a principal deferral made before sized again at it.
+ * The term step (docs/rules/flex.md, hamp.md, fha.md, va.md): month by month from the remaining
+ * term up to the maximum, stopping at the first month that meets the target or at the one closest
+ * to it without going below; or straight to the maximum, a principal deferral made before sized
+ * again at it.
  */
 export function extendTerm(run: LadderRun, s: TermStep): Evaluation | undefined {
   const max = s.maxMonths;
