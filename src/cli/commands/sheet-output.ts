@@ -1,35 +1,67 @@
-import { LoanOutcome } from "../../core/portfolio";
+import { existsSync, linkSync, renameSync, rmSync, statSync } from "node:fs";
+import type { WorkbookModel } from "../../report/model";
+import { writeXlsxFile } from "../../report/xlsx/node";
+import { inputError } from "../cli-error";
+import { partialPath } from "../output/text-target";
 
 /**
- * The worksheets `lm-workbench sheet` writes, by kind, and the step that writes each one. The frame
- * (options, tape reading, loan lookup, checks, exit codes) is sheet.ts's; a kind's writer builds the
- * worksheet's sheet model from the loan's outcome and writes it with the exceljs writer to `file`.
- * A kind without a writer is reported as not available (exit 1); nothing is written for it.
+ * Where `lm-workbench sheet` puts its files. The rule: an existing file is never replaced unless
+ * --force is given. A worksheet is written whole under a temporary name beside its file, then put
+ * in place in one step, so a failed or interrupted write leaves no partial file and an older file
+ * stays as it was. Without --force the step is a hard link, which fails when the name was taken
+ * meanwhile; with --force it is a rename over the old file.
  */
-export const SHEET_KINDS = [
-  { kind: "repayment-plan", title: "repayment plan agreement" },
-  { kind: "modification-offer", title: "modification offer and trial period plan" },
-  { kind: "comparison", title: "program comparison" },
-  { kind: "evaluation-notice", title: "evaluation notice (12 CFR 1024.41(c)(1)(ii) and (d))" },
-  { kind: "short-sale", title: "short-sale net sheet" },
-  { kind: "negotiation-summary", title: "negotiation summary" },
-] as const;
 
-export type SheetKind = (typeof SHEET_KINDS)[number]["kind"];
+export const OVERWRITE_RULE = "an existing file is never replaced unless --force is given";
 
-export interface SheetRequest {
-  readonly kind: SheetKind;
-  readonly outcome: LoanOutcome;
-  /** Where to write the .xlsx (a temporary name the frame moves into place once it is complete). */
-  readonly file: string;
-  /** The tape as the user named it, and whether it is the bundled sample. */
-  readonly tape: string;
-  readonly sample: boolean;
-  /** The add-in version, for the audit block. */
-  readonly version: string;
+/** Refuses a file that exists (a folder always), unless `force`. */
+export function refuseExisting(path: string, force: boolean): void {
+  if (!existsSync(path)) return;
+  if (statSync(path).isDirectory())
+    throw inputError(`cannot write ${JSON.stringify(path)}: it is a folder`);
+  if (!force)
+    throw inputError(
+      `${JSON.stringify(path)} exists, so nothing is written: ${OVERWRITE_RULE} (add --force to replace it)`
+    );
 }
 
-export type SheetWriter = (request: SheetRequest) => Promise<void>;
+function placeFile(temp: string, path: string, force: boolean): void {
+  if (force) {
+    renameSync(temp, path);
+    return;
+  }
+  try {
+    linkSync(temp, path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") refuseExisting(path, false);
+    // A file system without hard links: the check just made, then the rename.
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS")
+      throw e;
+    refuseExisting(path, false);
+    renameSync(temp, path);
+    return;
+  }
+  rmSync(temp, { force: true });
+}
 
-/** The writers available, by kind. */
-export const SHEET_WRITERS: Partial<Record<SheetKind, SheetWriter>> = {};
+/**
+ * Writes one worksheet's workbook to `path`: whole or not at all, an existing file kept unless
+ * `force`. A write that fails (a full disk, a folder that cannot be written) is an input error in
+ * plain words, and no file is left behind.
+ */
+export async function writeSheetFile(
+  model: WorkbookModel,
+  path: string,
+  force: boolean
+): Promise<number> {
+  const temp = partialPath(path);
+  try {
+    const written = await writeXlsxFile(model, temp);
+    if (!written.ok) throw inputError(`cannot write ${JSON.stringify(path)}: ${written.message}`);
+    placeFile(temp, path, force);
+    return written.bytes;
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
