@@ -1,11 +1,21 @@
 import { strict as assert } from "node:assert";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { flatText, printToPdf } from "../report/readers";
 import {
+  bin,
   buildCli,
   csvCell,
   lm,
@@ -214,6 +224,52 @@ describe("cli: sheet --all over a small tape", function () {
     const bad = run(["sheet", "short-sale", tape, "--all", "--sale-price", "lots", "-o", "x"]);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /--sale-price "lots": "lots" is not an amount of money/);
+  });
+});
+
+describe("cli: sheet --all interrupted", function () {
+  this.timeout(120000);
+
+  it("Ctrl-C mid-run: exit 130, every file left is whole, no partial file, no lists", async () => {
+    const folder = join(dir, "interrupted");
+    const child = spawn(
+      process.execPath,
+      [bin, "sheet", "comparison", "--all", "-o", folder, "-q"],
+      {
+        cwd: dir,
+        stdio: ["ignore", "ignore", "pipe"],
+      }
+    );
+    let err = "";
+    child.stderr.on("data", (b: Buffer) => (err += b.toString()));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on("exit", (code) => resolve(code))
+    );
+    // Interrupted once a few worksheets are written, while the next ones are in progress.
+    for (let i = 0; i < 600; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (existsSync(folder) && readdirSync(folder).filter((f) => f.endsWith(".xlsx")).length >= 5)
+        break;
+    }
+    child.kill("SIGINT");
+    assert.equal(await exited, 130, err);
+    assert.match(err, /stopped \(SIGINT\); no partial file is left/);
+    const left = readdirSync(folder);
+    assert.ok(left.length >= 5 && left.length < 1000, `${left.length} files`);
+    assert.deepEqual(
+      left.filter((f) => !/^comparison-\d+\.xlsx$/.test(f)),
+      []
+    );
+    const broken = execFileSync(
+      "/usr/bin/python3",
+      [
+        "-c",
+        "import sys,zipfile\nfor f in sys.argv[1:]:\n  z=zipfile.ZipFile(f)\n  assert z.testzip() is None, f",
+        ...left.map((f) => join(folder, f)),
+      ],
+      { encoding: "utf8" }
+    );
+    assert.equal(broken, "");
   });
 });
 

@@ -10,6 +10,8 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { parse } from "csv-parse/sync";
 import { SHEET_KINDS } from "../../src/report/sheets";
 import { optionFlag } from "../../src/cli/commands/sheet-options";
 import {
@@ -539,6 +541,32 @@ describe("cli: sheet exit codes", function () {
   });
 });
 
+describe("cli: an .xlsx tape", function () {
+  this.timeout(60000);
+
+  it("the worksheet named by --sheet is read; the loan found there", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Cover").addRow(["Servicing tape, November"]);
+    const ws = wb.addWorksheet("Loans");
+    for (const l of [HEADER, RP_6]) ws.addRow(parse(l)[0] as string[]);
+    await wb.xlsx.writeFile(join(dir, "tape.xlsx"));
+    const args = [
+      "sheet",
+      "repayment-plan",
+      "tape.xlsx",
+      "--loan",
+      "RP-6",
+      "--as-of",
+      "2026-11-02",
+    ];
+    const s = sheetOf(run([...args, "--sheet", "Loans", "-o", "from-xlsx.xlsx"]), "from-xlsx.xlsx");
+    assert.equal(rightOf(s, /^Installment/)[0].v, 2250);
+    const cover = run([...args, "-o", "cover.xlsx"]);
+    assert.equal(cover.code, 1, "the first worksheet is a cover page, not a tape");
+    noStack(cover);
+  });
+});
+
 describe("cli: loan ids that look like formulas", function () {
   this.timeout(120000);
   const IDS = ['=HYPERLINK("http://example.com","x")', "+1", "-2", "@A1"];
@@ -564,5 +592,9 @@ describe("cli: loan ids that look like formulas", function () {
       );
     });
     assert.ok(statSync(join(dir, "id-0.xlsx")).size > 0);
+    assert.match(
+      run(["sheet", "comparison", ids, "--loan=-3", "-o", "x.xlsx"]).err,
+      /no loan "-3"/
+    );
   });
 });

@@ -60,9 +60,11 @@ export async function lookupLoan(opened: OpenedTape, loanId: string): Promise<Fo
     throw inputError(`cannot use the tape ${name}: it has no rows, not even a header row`);
   if (!found)
     throw inputError(`no loan ${id} in ${name} (${rows.toLocaleString("en-US")} rows read)`);
-  if (others.length)
+  if (others.length) {
+    const rows = [found.row, ...others];
     throw inputError(
-      `loan ${id} is on rows ${[found.row, ...others].join(", ")} of ${name}: which row is right cannot be told, so nothing is written (\`lm-workbench check\` lists every repeated id)`
+      `loan ${id} is on rows ${rows.slice(0, -1).join(", ")} and ${rows[rows.length - 1]} of ${name}: which row is right cannot be told, so nothing is written (\`lm-workbench check\` lists every repeated id)`
     );
+  }
   return found;
 }

@@ -11,7 +11,7 @@ import { Progress } from "../progress";
 import { OpenedTape } from "../tape/open-tape";
 import { SheetSettings, caseOfRow } from "./sheet-case";
 import { listFileNames, sheetFileNames } from "./sheet-files";
-import { OVERWRITE_RULE, writeSheetFile } from "./sheet-output";
+import { OVERWRITE_RULE, SheetFiles } from "./sheet-output";
 import { refuseBadHeader } from "./tape-run";
 
 export interface AllLoansRun {
@@ -103,6 +103,10 @@ export async function allLoans(run: AllLoansRun): Promise<void> {
 
   const exceptions = exceptionsCsv(join(folder, lists.exceptions));
   const notMade = exceptionsCsv(join(folder, lists.notMade));
+  const files = new SheetFiles(folder, () => {
+    exceptions.discard();
+    notMade.discard();
+  });
   const shown: string[] = [];
   const counts = { read: 0, written: 0, notMade: 0, rejected: 0 };
   const reject = async (list: ExceptionsOutput, issues: readonly TapeIssue[]) => {
@@ -152,7 +156,9 @@ export async function allLoans(run: AllLoansRun): Promise<void> {
         );
         continue;
       }
-      await writeSheetFile(model.value, join(folder, names.get(c.value.loanId)!), force);
+      const name =
+        names.get(c.value.loanId) ?? sheetFileNames(kind.id, [c.value.loanId]).get(c.value.loanId)!;
+      await files.write(model.value, join(folder, name), force);
       counts.written++;
     }
     await exceptions.finish();
@@ -167,6 +173,7 @@ export async function allLoans(run: AllLoansRun): Promise<void> {
       ]);
     throw e;
   } finally {
+    files.close();
     progress.done();
   }
   const blank = validator.counts().blank;

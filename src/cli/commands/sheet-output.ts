@@ -1,15 +1,15 @@
-import { existsSync, linkSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import type { WorkbookModel } from "../../report/model";
 import { writeXlsxFile } from "../../report/xlsx/node";
-import { inputError } from "../cli-error";
-import { partialPath } from "../output/text-target";
+import { CliError, inputError } from "../cli-error";
 
 /**
  * Where `lm-workbench sheet` puts its files. The rule: an existing file is never replaced unless
- * --force is given. A worksheet is written whole under a temporary name beside its file, then put
- * in place in one step, so a failed or interrupted write leaves no partial file and an older file
- * stays as it was. Without --force the step is a hard link, which fails when the name was taken
- * meanwhile; with --force it is a rename over the old file.
+ * --force is given. A worksheet is written whole under a temporary name in the folder of its file,
+ * then put in place in one step, so a failed or interrupted write leaves no partial file and an
+ * older file stays as it was. Without --force the step is a hard link, which fails when the name
+ * was taken meanwhile; with --force it is a rename over the old file.
  */
 
 export const OVERWRITE_RULE = "an existing file is never replaced unless --force is given";
@@ -45,23 +45,91 @@ function placeFile(temp: string, path: string, force: boolean): void {
   rmSync(temp, { force: true });
 }
 
+/** Why a write failed, in plain words: the system's reason named, the writer's wording kept otherwise. */
+const PLAIN: Readonly<Record<string, string>> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EFBIG: "the file would be larger than this system allows",
+  EACCES: "permission to write there is denied",
+  EPERM: "permission to write there is denied",
+  EROFS: "the file system is read-only",
+  ENOENT: "the folder is gone",
+  EIO: "the disk reported an input/output error",
+};
+
+function failureText(message: string): string {
+  const code = /\b(E[A-Z]{2,})\b/.exec(message)?.[1];
+  return code && PLAIN[code] ? `${PLAIN[code]} (${code})` : message.replace(/^The /, "the ");
+}
+
 /**
- * Writes one worksheet's workbook to `path`: whole or not at all, an existing file kept unless
- * `force`. A write that fails (a full disk, a folder that cannot be written) is an input error in
- * plain words, and no file is left behind.
+ * Writes worksheet files into a folder, each whole or not at all. Each file is written in a hidden
+ * folder of its own (.lm-workbench-<pid>.partial) inside the destination, then put in place; the
+ * hidden folder is removed when the run ends, fails, or is interrupted (Ctrl-C, a kill), so no
+ * partial file is ever left behind. An existing file is kept unless `force`.
  */
+export class SheetFiles {
+  private readonly temp: string;
+  private made = false;
+  private readonly onSignal = (signal: NodeJS.Signals) => {
+    this.close();
+    this.onInterrupt();
+    process.stderr.write(`lm-workbench: stopped (${signal}); no partial file is left\n`);
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+
+  /** Until `close`, an interruption removes what is in progress (and runs `onInterrupt`) first. */
+  constructor(
+    folder: string,
+    private readonly onInterrupt: () => void = () => undefined
+  ) {
+    this.temp = join(folder, `.lm-workbench-${process.pid}.partial`);
+    process.on("SIGINT", this.onSignal);
+    process.on("SIGTERM", this.onSignal);
+  }
+
+  /** Writes one worksheet's workbook to `path` (in this folder); returns its size in bytes. */
+  async write(model: WorkbookModel, path: string, force: boolean): Promise<number> {
+    const temp = join(this.temp, basename(path));
+    try {
+      if (!this.made) {
+        mkdirSync(this.temp, { recursive: true });
+        this.made = true;
+      }
+      const written = await writeXlsxFile(model, temp);
+      if (!written.ok) throw new Error(written.message);
+      placeFile(temp, path, force);
+      return written.bytes;
+    } catch (e) {
+      if (e instanceof CliError) throw e;
+      throw inputError(
+        `cannot write ${JSON.stringify(path)}: ${failureText((e as Error).message)}; no part of it is left`
+      );
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  }
+
+  /** Removes the hidden folder and whatever a write left in it. */
+  close(): void {
+    process.off("SIGINT", this.onSignal);
+    process.off("SIGTERM", this.onSignal);
+    if (!this.made) return;
+    rmSync(this.temp, { recursive: true, force: true });
+    this.made = false;
+  }
+}
+
+/** One worksheet file: whole or not at all, an existing file kept unless `force`. */
 export async function writeSheetFile(
   model: WorkbookModel,
   path: string,
   force: boolean
 ): Promise<number> {
-  const temp = partialPath(path);
+  const files = new SheetFiles(dirname(path));
   try {
-    const written = await writeXlsxFile(model, temp);
-    if (!written.ok) throw inputError(`cannot write ${JSON.stringify(path)}: ${written.message}`);
-    placeFile(temp, path, force);
-    return written.bytes;
+    return await files.write(model, path, force);
   } finally {
-    rmSync(temp, { force: true });
+    files.close();
   }
 }
