@@ -13,7 +13,9 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { SHEET_KINDS } from "../../src/report/sheets";
+import { Command } from "commander";
 import { optionFlag } from "../../src/cli/commands/sheet-options";
+import { buildProgram } from "../../src/cli/program";
 import {
   Run,
   buildCli,
@@ -538,6 +540,35 @@ describe("cli: sheet exit codes", function () {
       /row gives as_of_date 2026-11-02, which dates the worksheet; --as-of 2026-11-20 fills only a blank as_of_date/
     );
     assert.equal(isoDay(rightOf(s, "Date of this notice")[0]), "2026-11-02");
+  });
+});
+
+describe("cli: docs/cli.md", () => {
+  it("names every command, every kind of worksheet and every option of each", () => {
+    const doc = readFileSync(join(__dirname, "..", "..", "docs", "cli.md"), "utf8");
+    const visit = (cmd: Command, path: string[]) => {
+      for (const sub of cmd.commands) {
+        if (sub.name() === "help") continue;
+        const name = [...path, sub.name()];
+        assert.ok(
+          doc.includes(`\`${sub.name()}\``) || doc.includes(`lm-workbench ${name.join(" ")}`),
+          name.join(" ")
+        );
+        for (const o of sub.options)
+          if (!o.hidden && o.long !== "--help")
+            assert.ok(
+              doc.includes(`\`${o.long}`) || doc.includes(`${o.long} `),
+              `${name.join(" ")} ${o.long}`
+            );
+        visit(sub, name);
+      }
+    };
+    visit(buildProgram(), []);
+    for (const kind of SHEET_KINDS) {
+      assert.ok(doc.includes(`| \`${kind.id}\` | `), kind.id);
+      for (const spec of kind.inputs)
+        assert.ok(doc.includes(`\`${optionFlag(spec)} <`), optionFlag(spec));
+    }
   });
 });
 
