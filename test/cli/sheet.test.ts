@@ -397,6 +397,11 @@ describe("cli: sheet exit codes", function () {
       /a worksheet is written to an .xlsx file/,
     ],
     [
+      "--all -o naming an .xlsx file",
+      ["sheet", "comparison", "--all", "-o", "all.xlsx"],
+      /--all writes one file per loan into a folder; name the folder/,
+    ],
+    [
       "an option of another kind",
       ["sheet", "comparison", "--months", "6", "--loan", "1", "-o", "x.xlsx"],
       /--months is an option of repayment-plan, not of comparison/,

@@ -58,6 +58,10 @@ export async function sheetCommand(
         ? "give the folder to write the worksheets to: -o <folder>"
         : "give the file to write: -o <file.xlsx>"
     );
+  if (flags.all && flags.output.toLowerCase().endsWith(".xlsx"))
+    throw usageError(
+      `-o ${JSON.stringify(flags.output)}: --all writes one file per loan into a folder; name the folder`
+    );
   if (!flags.all && !flags.output.toLowerCase().endsWith(".xlsx"))
     throw usageError(`-o ${JSON.stringify(flags.output)}: a worksheet is written to an .xlsx file`);
   const inputs = sheetInputs(kind, flags);
