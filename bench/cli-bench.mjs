@@ -1,23 +1,28 @@
-// npm run bench:cli [-- <loans> ...]: `lm-workbench evaluate` end to end over generated CSV tapes
-// (100,000 and 1,000,000 loans by default), each written to a temporary folder by the sample tape's
-// seeded generator and evaluated to CSV as a user runs it: the bundled command line in its own
-// process, worker threads included. Prints wall time, CPU time, peak memory (the process's maximum
-// resident set size, worker threads included), rows per second, and checks the output's row count
-// against the counts the run printed. Targets for 1,000,000 loans on a 2-core machine: under 90 s
-// and under 1 GB.
+// npm run bench:cli [-- <loans> ... | sheet[=<kind>]]: `lm-workbench evaluate` end to end over
+// generated CSV tapes (100,000 and 1,000,000 loans by default), each written to a temporary folder by
+// the sample tape's seeded generator and evaluated to CSV as a user runs it: the bundled command line
+// in its own process, worker threads included. Prints wall time, CPU time, peak memory (the
+// process's maximum resident set size, worker threads included), rows per second, and checks the
+// output's row count against the counts the run printed. Targets for 1,000,000 loans on a 2-core
+// machine: under 90 s and under 1 GB.
+// Then `lm-workbench sheet <kind> --all` over the bundled 1,000-loan sample tape (evaluation-notice
+// unless `sheet=<kind>` names another): one .xlsx per loan; prints the time per file and checks the
+// files in the folder against the counts the run printed. With only numbers, only evaluate runs; with
+// only `sheet`, only the worksheets.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { createReadStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createReadStream, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => n > 0);
-const loans = sizes.length ? sizes : [100_000, 1_000_000];
+const args = process.argv.slice(2);
+const sizes = args.map(Number).filter((n) => n > 0);
+const sheetArg = args.find((a) => a === "sheet" || a.startsWith("sheet="));
+const sheetKind = sheetArg?.split("=")[1] || "evaluation-notice";
+const loans = sizes.length ? sizes : sheetArg ? [] : [100_000, 1_000_000];
+const runSheets = !!sheetArg || !sizes.length;
 
 const generator = join(root, ".cache", "bench-cli-tape.cjs");
 await build({
@@ -85,6 +90,33 @@ try {
     );
     rmSync(tape);
     rmSync(out);
+  }
+  if (runSheets) {
+    const folder = join(dir, "sheets");
+    const run = spawnSync(
+      process.execPath,
+      ["-e", probe, "lm-workbench", "sheet", sheetKind, "--all", "-o", folder],
+      { encoding: "utf8", maxBuffer: 1 << 26 }
+    );
+    const r = JSON.parse(run.stdout.trim().split("\n").pop());
+    if (r.code !== 0) throw new Error(`sheet failed (exit ${r.code}): ${run.stderr}`);
+    const counts =
+      /([\d,]+) rows read = ([\d,]+) written \+ ([\d,]+) not made \+ ([\d,]+) rejected/.exec(
+        run.stderr
+      );
+    const written = Number(counts[2].replace(/,/g, ""));
+    const files = readdirSync(folder).filter((f) => f.endsWith(".xlsx"));
+    if (files.length !== written)
+      throw new Error(`the folder holds ${files.length} worksheets, the run wrote ${written}`);
+    const kib = files.reduce((t, f) => t + statSync(join(folder, f)).size, 0) / files.length / 1024;
+    console.log(
+      `sheet ${sheetKind} --all over the 1,000-loan sample tape: ${written.toLocaleString("en-US")} files (${kib.toFixed(1)} KiB each) in ${(r.ms / 1000).toFixed(1)} s wall, ` +
+        `${(r.ms / written).toFixed(1)} ms per file, ${(r.user + r.system).toFixed(1)} s CPU, peak memory ${r.maxRssMiB.toFixed(0)} MiB; ${counts[0]}; ` +
+        `load average after ${os
+          .loadavg()
+          .map((x) => x.toFixed(1))
+          .join(" ")}`
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -34,8 +34,9 @@ export const OPTION_LABELS: SettingLabels = {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** Adds the shared options to a command. `programs` is false for commands with no program choice. */
-export function tapeOptions(cmd: Command, programs = true): Command {
+/** Adds the shared options to a command. `programs` is false for commands with no program choice,
+ * `workers` for commands that run in one thread. */
+export function tapeOptions(cmd: Command, programs = true, workers = true): Command {
   cmd.option("--sheet <name>", "the worksheet of an .xlsx tape to read (default: the first)");
   if (programs)
     cmd.option(
@@ -43,7 +44,7 @@ export function tapeOptions(cmd: Command, programs = true): Command {
       `AUTO (each investor's waterfall, in order) or one rule set: ${PROGRAM_IDS.filter((p) => p !== "AUTO").join(", ")}`,
       "AUTO"
     );
-  return cmd
+  cmd
     .option("--as-of <YYYY-MM-DD>", "the evaluation date, for loans whose as_of_date cell is blank")
     .option(
       "--pmms <rate>",
@@ -54,11 +55,15 @@ export function tapeOptions(cmd: Command, programs = true): Command {
       "--npv <name=value>",
       "an NPV assumption for every loan (spread, reo_discount, home_price_change, fc_cost_rate, carry_rate, redefault_probability, redefault_months, reo_marketing_months, short_sale_months); repeat for more",
       collect
-    )
-    .addOption(
+    );
+  if (workers)
+    cmd.addOption(
       new Option("--workers <n>", "worker threads (default: one per core for large tapes)")
-    )
-    .option("-q, --quiet", "no progress or notes on standard error (errors are still printed)");
+    );
+  return cmd.option(
+    "-q, --quiet",
+    "no progress or notes on standard error (errors are still printed)"
+  );
 }
 
 export function checkOptions(flags: TapeFlags): RunOptions {

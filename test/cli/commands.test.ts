@@ -308,76 +308,8 @@ print(json.dumps([[ws.cell(row=i,column=2).value,ws.cell(row=i,column=2).data_ty
   });
 });
 
-describe("cli: lm-workbench sheet and report (the frames)", function () {
+describe("cli: lm-workbench report (the frame)", function () {
   this.timeout(60000);
-
-  it("a loan found, but its worksheet not available yet: said plainly, exit 1, nothing written", () => {
-    const r = lm(["sheet", "modification-offer", "--loan", firstSampleId(), "-o", "offer.xlsx"]);
-    assert.equal(r.code, 1);
-    assert.match(r.err, /the modification offer and trial period plan worksheet is not available/);
-    assert.equal(existsSync(join(dir, "offer.xlsx")), false);
-    noStack(r);
-  });
-
-  it("an unknown loan id: exit 1, with the rows read", () => {
-    const r = lm(["sheet", "comparison", "--loan", "0000", "-o", "c.xlsx"]);
-    assert.equal(r.code, 1);
-    assert.match(r.err, /no loan "0000" in ".*sample-tape\.csv" \(1,010 rows read\)/);
-  });
-
-  it("a loan whose row fails its check: exit 1, every problem with field, value and reason", () => {
-    const r = lm(["sheet", "negotiation-summary", "--loan", "7000900002", "-o", "n.xlsx"]);
-    assert.equal(r.code, 1);
-    assert.match(
-      r.err,
-      /loan "7000900002" \(row 254 of .*\) failed its check, so nothing is written:\n {2}field upb, value "see servicing notes": upb: "see servicing notes" is not an amount of money/
-    );
-  });
-
-  it("formula-looking and dash-led loan ids are looked up as given (--loan=-2)", () => {
-    const ids = ["-2", '=HYPERLINK("http://example.com","x")'];
-    const tape = write(
-      "ids.csv",
-      [TAPE_HEADER, ...ids.map((id) => `"${id.replace(/"/g, '""')}"${loanLine("")}`)].join("\n") +
-        "\n"
-    );
-    for (const id of ids) {
-      const r = lm(["sheet", "evaluation-notice", tape, `--loan=${id}`, "-o", "e.xlsx"]);
-      assert.equal(r.code, 1);
-      assert.match(
-        r.err,
-        /evaluation notice .* worksheet is not available/,
-        `${id}: found, then not available`
-      );
-    }
-    const missing = lm(["sheet", "evaluation-notice", tape, "--loan=-3", "-o", "e.xlsx"]);
-    assert.match(missing.err, /no loan "-3"/);
-  });
-
-  it("usage: an unknown kind, no --loan or --all, both, no -o: exit 2", () => {
-    const cases: [string[], RegExp][] = [
-      [
-        ["sheet", "letter", "--loan", "1", "-o", "x.xlsx"],
-        /"letter" is not a worksheet; use one of repayment-plan/,
-      ],
-      [["sheet", "comparison", "-o", "x.xlsx"], /say which loan: --loan <loan_id>, or --all/],
-      [["sheet", "comparison", "--loan", "1", "--all", "-o", "x"], /not both/],
-      [["sheet", "comparison", "--loan", "1"], /give the file to write: -o <file.xlsx>/],
-      [["sheet", "comparison", "--all"], /give the folder/],
-    ];
-    for (const [args, message] of cases) {
-      const r = lm(args);
-      assert.equal(r.code, 2, args.join(" "));
-      assert.match(r.err, message);
-    }
-  });
-
-  it("--all: not available yet, exit 1, no folder written", () => {
-    const r = lm(["sheet", "short-sale", "--all", "-o", "sheets"]);
-    assert.equal(r.code, 1);
-    assert.match(r.err, /short-sale net sheet worksheet is not available/);
-    assert.equal(existsSync(join(dir, "sheets")), false);
-  });
 
   it("report: not available yet, exit 1, no file written; a missing tape is still exit 1 first", () => {
     const r = lm(["report"]);

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -7,17 +7,15 @@ import { parse } from "csv-parse/sync";
 import { Progress } from "../../src/cli/progress";
 import { checkOptions } from "../../src/cli/run-options";
 import { CliError } from "../../src/cli/cli-error";
-import { SHEET_WRITERS, SheetRequest } from "../../src/cli/commands/sheet-output";
 import { PORTFOLIO_REPORT, PortfolioRun } from "../../src/cli/commands/report-output";
-import { fileNamePart, sheetCommand } from "../../src/cli/commands/sheet";
 import { reportCommand } from "../../src/cli/commands/report";
 import { evaluateCommand } from "../../src/cli/commands/evaluate";
 import { sampleTapePath } from "../../src/cli/project-files";
 
 /**
- * The frames of `sheet` and `report` with stand-in output steps, run in this process: what the frame
- * hands a worksheet's or the report's writer, where the files go, and that a failed write leaves
- * nothing behind. The real writers plug into SHEET_WRITERS and PORTFOLIO_REPORT the same way.
+ * The frame of `report` with a stand-in output step, run in this process: what the frame hands the
+ * report's writer, where the file goes, and that a failed write leaves nothing behind. The real
+ * writer plugs into PORTFOLIO_REPORT the same way.
  */
 let dir: string;
 const quiet = () => new Progress({ write: () => true }, true);
@@ -26,7 +24,6 @@ const options = (flags = {}) => checkOptions({ quiet: true, ...flags });
 before(() => (dir = mkdtempSync(join(tmpdir(), "lm-frames-"))));
 after(() => {
   rmSync(dir, { recursive: true, force: true });
-  delete SHEET_WRITERS.comparison;
   delete PORTFOLIO_REPORT.writer;
 });
 
@@ -39,79 +36,6 @@ async function exitCode(p: Promise<unknown>): Promise<number> {
     throw e;
   }
 }
-
-describe("cli: the sheet frame with a stand-in writer", function () {
-  this.timeout(60000);
-  const requests: SheetRequest[] = [];
-  before(() => {
-    SHEET_WRITERS.comparison = async (r) => {
-      requests.push(r);
-      writeFileSync(r.file, `${r.kind} ${r.outcome.record.loan_id}`);
-    };
-  });
-
-  it("--loan: the loan's outcome (as-of date from --as-of when the row has none) to the writer, the file moved into place", async () => {
-    const out = join(dir, "c.xlsx");
-    await sheetCommand(
-      "comparison",
-      undefined,
-      { loan: "7000100037", output: out },
-      options(),
-      quiet()
-    );
-    const r = requests.pop()!;
-    assert.equal(r.outcome.record.loan_id, "7000100037");
-    assert.equal(r.outcome.row, 3);
-    assert.equal(r.sample, true);
-    assert.equal(readFileSync(out, "utf8"), "comparison 7000100037");
-    assert.ok(r.file.endsWith(".partial"), "the writer writes a temporary file");
-    assert.deepEqual(
-      readdirSync(dir).filter((f) => f.endsWith(".partial")),
-      []
-    );
-  });
-
-  it("--all: one file per accepted loan, named by kind and loan id, and the rejected rows in exceptions.csv", async () => {
-    const folder = join(dir, "all");
-    await sheetCommand("comparison", undefined, { all: true, output: folder }, options(), quiet());
-    const files = readdirSync(folder);
-    assert.equal(files.filter((f) => f.endsWith(".xlsx")).length, 1000);
-    assert.ok(files.includes("comparison-7000100000.xlsx"));
-    const ex = parse(readFileSync(join(folder, "exceptions.csv"), "utf8"), {
-      bom: true,
-    }) as string[][];
-    assert.equal(ex.length - 1, 22);
-  });
-
-  it("a loan id as a file name keeps letters, digits, . _ -", () => {
-    assert.equal(fileNamePart('=HYPERLINK("x")'), "_HYPERLINK__x__");
-    assert.equal(fileNamePart("../../etc"), "__.._etc");
-    assert.equal(fileNamePart("LN-001.a"), "LN-001.a");
-  });
-
-  it("a writer that fails leaves no file, and the failure comes back", async () => {
-    SHEET_WRITERS.comparison = async (r) => {
-      writeFileSync(r.file, "half");
-      throw new Error("disk full");
-    };
-    const out = join(dir, "fail.xlsx");
-    await assert.rejects(
-      sheetCommand(
-        "comparison",
-        undefined,
-        { loan: "7000100037", output: out },
-        options(),
-        quiet()
-      ),
-      /disk full/
-    );
-    assert.equal(existsSync(out), false);
-    assert.deepEqual(
-      readdirSync(dir).filter((f) => f.endsWith(".partial")),
-      []
-    );
-  });
-});
 
 describe("cli: the report frame with a stand-in writer", function () {
   this.timeout(60000);

@@ -45,18 +45,21 @@ export interface SheetKind {
   readonly description: string;
   /** The inputs it takes beside the loan's case, each optional. */
   readonly inputs: readonly SheetInputSpec[];
+  /** Reads the inputs alone, before any loan (a command line's options): issues name each bad one. */
+  readonly readInputs: (inputs?: SheetInputs) => Result<unknown>;
   /** The sheet model for one loan, or issues saying why this document cannot be made for it. */
   readonly build: (c: LoanCase, inputs?: SheetInputs) => Result<WorkbookModel>;
 }
 
 /** A kind whose builder reads its inputs first: a bad input is an issue naming it, before anything is built. */
 function kind<X>(
-  k: Omit<SheetKind, "build">,
+  k: Omit<SheetKind, "build" | "readInputs">,
   read: (inputs?: SheetInputs) => Result<X>,
   make: (c: LoanCase, x: X, stem: string) => Result<WorkbookModel>
 ): SheetKind {
   return {
     ...k,
+    readInputs: read,
     build: (c, inputs = {}) => {
       const x = read(inputs);
       return x.ok ? make(c, x.value, k.stem) : x;
