@@ -42,7 +42,7 @@ export function modificationOfferSheet(
     : [];
   const blocks: Block[] = [
     documentTitle(c, offer.trial ? MODIFICATION_OFFER_TITLE : `Offer: ${offer.evaluation.program}`),
-    ...offerBlocks(c, offer),
+    ...offerBlocks(c, offer, input.program !== undefined),
     block.heading("Your loan now and after this offer"),
     block.grid(TERM_HEADERS, termRows(c, offer.evaluation, offer.modifiedMaturity), {
       id: "terms",
@@ -72,18 +72,17 @@ export function modificationOfferSheet(
   );
 }
 
-function offerBlocks(c: LoanCase, o: ModificationOffer): Block[] {
+function offerBlocks(c: LoanCase, o: ModificationOffer, asked: boolean): Block[] {
   const e = o.evaluation;
+  const recommendation = c.recommended
+    ? `The option recommended for this loan is ${optionTitle(c.recommended)}`
+    : "No option is recommended for this loan";
+  const which = asked
+    ? "this offer is the modification asked for"
+    : `this offer is the first modification of the ${c.investor} order that works`;
   const note = o.recommended
     ? []
-    : [
-        block.paragraph(
-          c.recommended
-            ? `The option recommended for this loan is ${optionTitle(c.recommended)}; this offer is the first modification of the ${c.investor} order that works.`
-            : `No option is recommended for this loan; this offer is the modification asked for.`,
-          { style: "note" }
-        ),
-      ];
+    : [block.paragraph(`${recommendation}; ${which}.`, { style: "note" })];
   return [
     block.heading("The offer"),
     block.pairs(

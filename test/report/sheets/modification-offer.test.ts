@@ -35,6 +35,22 @@ describe("report/sheets modification offer and trial period plan", () => {
     assert.match(fails.issues[0].reason, /^HAMP does not work for loan HAMP-LOW/);
   });
 
+  it("when AUTO recommends nothing, the offer says whether it is the modification asked for or the first that works", () => {
+    // Without months_delinquent AUTO stops at the repayment plan (it cannot be evaluated), so nothing
+    // is recommended; HAMP, the PRIVATE order's modification, still works.
+    const { months_delinquent: _m, ...undecided } = HAMP_A;
+    const c = caseOf(undecided, HAMP_A_SETTINGS);
+    assert.equal(c.recommended, undefined);
+    assert.match(
+      texts(modelOf(modificationOfferSheet(c))),
+      /No option is recommended for this loan; this offer is the first modification of the PRIVATE order that works\./
+    );
+    assert.match(
+      texts(modelOf(modificationOfferSheet(c, { program: "HAMP" }))),
+      /No option is recommended for this loan; this offer is the modification asked for\./
+    );
+  });
+
   it("HAMP-A: 7.5% → 4.375%, P&I 1,398.43 → 998.57, housing ratio 41.21% → 31.21%", () => {
     const m = modelOf(modificationOfferSheet(caseOf(HAMP_A, HAMP_A_SETTINGS)));
     assert.equal(valueOf(m, "Program"), "HAMP Tier 1 modification");
