@@ -80,7 +80,7 @@ export class SheetView {
     return out;
   }
 
-  /** The body rows of the table headed by a row whose first cell reads `header`, up to its totals or a gap. */
+  /** The body rows of the table headed by a row whose first cell reads `header`, up to its totals row or a gap. */
   table(header: string): (string | number | boolean)[][] {
     const rows = [...this.rows.keys()].sort((a, b) => a - b);
     const start = rows.find(
@@ -90,7 +90,8 @@ export class SheetView {
     const out: (string | number | boolean)[][] = [];
     for (let r = start + 1; this.rows.has(r); r++) {
       const cells = this.rows.get(r)!;
-      if (cells[0]?.[1].value === "Total") break;
+      // The totals row: a label and SUBTOTAL formulas.
+      if (cells.some(([, c]) => c.kind === "formula")) break;
       out.push(cells.map(([, c]) => c.value));
     }
     return out;

@@ -106,6 +106,7 @@ describe("task pane Loan page on the stand-in workbook (dist/)", function () {
       property_value: "$210,000",
       origination_date: "2022-03-01",
       prior_modifications: "0",
+      prior_deferred_months: "0",
       gross_monthly_income: "4,200",
       hardship_resolved: "No",
       can_resume_payment: "No",

@@ -32,11 +32,7 @@ function regxFacts(c: LoanCase): Fact[] {
   const why = (f: keyof typeof d.notes) => d.notes[f] ?? "—";
   return [
     { term: "Notice dated", value: date(n.noticeDate), strong: true },
-    {
-      term: "Accept the offer by",
-      value: `${date(n.acceptBy)} (${n.acceptanceDays} days)`,
-      strong: true,
-    },
+    { term: `Accept the offer by (${n.acceptanceDays} days)`, value: date(n.acceptBy), strong: true },
     {
       term: "Appeal by",
       value: n.appealBy
@@ -91,8 +87,8 @@ const Notice: React.FC<{ c: LoanCase }> = ({ c }) => {
       <Section id="regx" title={`Reg X dates (${c.regxRules.id})`}>
         <Facts label="Reg X dates" facts={regxFacts(c)} />
         <Caption1 className={styles.note}>
-          Accept by: {n.acceptanceWhy}. Appeal: {n.appealWhy}. The other dates count from the
-          loan&apos;s due date and application dates, 12 CFR 1024.39 and 1024.41.
+          The acceptance period is {n.acceptanceWhy}. Appeal: {n.appealWhy}. The other dates
+          count from the loan&apos;s due date and application dates, 12 CFR 1024.39 and 1024.41.
         </Caption1>
       </Section>
       <Section id="reviewed" title="Options the notice lists">

@@ -94,7 +94,7 @@ const RepaymentPlanner: React.FC<{ c: LoanCase }> = ({ c }) => {
   const d = defaults.value;
   const hints: Readonly<Record<string, string>> = {
     months: `Blank: ${d.plan.months}, the fewest within the payment cap.`,
-    first_due_date: `YYYY-MM-DD. Blank: ${date(d.firstDue)}.`,
+    first_due_date: `Blank: ${date(d.firstDue)}, the next due date.`,
   };
   const field = (name: string) => (
     <Field
@@ -106,7 +106,7 @@ const RepaymentPlanner: React.FC<{ c: LoanCase }> = ({ c }) => {
       <Input
         className={styles.input}
         value={texts[name]}
-        placeholder={name === "months" ? String(d.plan.months) : date(d.firstDue)}
+        placeholder={name === "first_due_date" ? "YYYY-MM-DD" : undefined}
         onChange={(_e, v) => set(name)(v.value)}
         inputMode={name === "months" ? "numeric" : "text"}
         autoComplete="off"
@@ -116,9 +116,18 @@ const RepaymentPlanner: React.FC<{ c: LoanCase }> = ({ c }) => {
   const shown = terms?.ok ? terms.value : undefined;
   return (
     <div className={styles.root}>
-      <Body1 as="p" className={styles.p}>
-        {d.option.id}: {whyText(d.option)}
-      </Body1>
+      {d.option.works ? (
+        <Body1 as="p" className={styles.p}>
+          {d.option.id}: {whyText(d.option)}
+        </Body1>
+      ) : (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            The investor&apos;s rules ({d.option.id}) do not offer a repayment plan for this loan:{" "}
+            {whyText(d.option)}. The agreement below can still be drawn up for review.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <PastDue terms={d} />
       <div className={styles.fields}>
         {field("months")}

@@ -67,7 +67,10 @@ function defaultHint(name: string, s: NetSheet): string | undefined {
   if (name === "marketing_days")
     return s.minimumNet ? `Blank: ${s.minimumNet.marketingDays} (${s.minimumNet.daysBasis}).` : "";
   const line = s.deductions[DEDUCTION[name]];
-  return line ? `Blank: ${money(line.amount)}, ${line.basis}.` : undefined;
+  if (!line) return undefined;
+  return name === "commission_rate"
+    ? `Blank: ${line.basis}, ${money(line.amount)}.`
+    : `Blank: ${money(line.amount)}, ${line.basis}.`;
 }
 
 /**
