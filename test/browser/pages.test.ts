@@ -265,6 +265,11 @@ describe("task pane pages and their worksheets on the stand-in workbook (dist/)"
           await fact(pane, "Reg X dates", "Evaluate and notify by"),
           date(c.regx.evaluate_by)
         );
+        // Live contact was due by day 36 of the delinquency that began 2026-07-01: long passed.
+        assert.equal(
+          await fact(pane, "Reg X dates", "Live contact by"),
+          `${date(c.regx.live_contact_by)} (passed)`
+        );
         assert.equal(
           await fact(pane, "Reg X dates", "Days delinquent"),
           String(c.regx.days_delinquent)

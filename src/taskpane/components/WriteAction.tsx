@@ -85,6 +85,7 @@ export const WriteAction: React.FC<{
       {refusal ? (
         <Caption1 id={noteId} className={styles.refusal}>
           Cannot be written for this loan: {refusal}
+          {/[.!?]$/.test(refusal) ? "" : "."}
         </Caption1>
       ) : null}
       <div role="status" className={styles.status}>

@@ -5,6 +5,7 @@ import { NeedsLoan } from "../components/NeedsLoan";
 import { Section } from "../components/Section";
 import { WriteAction } from "../components/WriteAction";
 import { date } from "../format/amounts";
+import { daysBetween } from "../../core/calendar-date";
 import { useAnalysis } from "../case/use-analysis";
 import type { LoanCase } from "../case/analysis";
 import { noticeRows } from "../../report/sheets/evaluation-notice";
@@ -30,9 +31,19 @@ function regxFacts(c: LoanCase): Fact[] {
   const d = c.regx;
   const n = c.deadlines;
   const why = (f: keyof typeof d.notes) => d.notes[f] ?? "—";
+  // A servicer's deadline before the notice date has passed: said beside it.
+  const by = (f: "evaluate_by" | "acknowledge_by" | "live_contact_by" | "written_notice_by") => {
+    const day = d[f];
+    if (!day) return why(f);
+    return daysBetween(n.noticeDate, day) < 0 ? `${date(day)} (passed)` : date(day);
+  };
   return [
     { term: "Notice dated", value: date(n.noticeDate), strong: true },
-    { term: `Accept the offer by (${n.acceptanceDays} days)`, value: date(n.acceptBy), strong: true },
+    {
+      term: `Accept the offer by (${n.acceptanceDays} days)`,
+      value: date(n.acceptBy),
+      strong: true,
+    },
     {
       term: "Appeal by",
       value: n.appealBy
@@ -44,19 +55,19 @@ function regxFacts(c: LoanCase): Fact[] {
     },
     {
       term: "Evaluate and notify by",
-      value: d.evaluate_by ? date(d.evaluate_by) : why("evaluate_by"),
+      value: by("evaluate_by"),
     },
     {
       term: "Acknowledge application by",
-      value: d.acknowledge_by ? date(d.acknowledge_by) : why("acknowledge_by"),
+      value: by("acknowledge_by"),
     },
     {
       term: "Live contact by",
-      value: d.live_contact_by ? date(d.live_contact_by) : why("live_contact_by"),
+      value: by("live_contact_by"),
     },
     {
       term: "Written notice by",
-      value: d.written_notice_by ? date(d.written_notice_by) : why("written_notice_by"),
+      value: by("written_notice_by"),
     },
     {
       term: "No foreclosure filing before",
@@ -87,8 +98,8 @@ const Notice: React.FC<{ c: LoanCase }> = ({ c }) => {
       <Section id="regx" title={`Reg X dates (${c.regxRules.id})`}>
         <Facts label="Reg X dates" facts={regxFacts(c)} />
         <Caption1 className={styles.note}>
-          The acceptance period is {n.acceptanceWhy}. Appeal: {n.appealWhy}. The other dates
-          count from the loan&apos;s due date and application dates, 12 CFR 1024.39 and 1024.41.
+          The acceptance period is {n.acceptanceWhy}. Appeal: {n.appealWhy}. The other dates count
+          from the loan&apos;s due date and application dates, 12 CFR 1024.39 and 1024.41.
         </Caption1>
       </Section>
       <Section id="reviewed" title="Options the notice lists">

@@ -4,6 +4,8 @@ import {
   Caption1,
   Dropdown,
   Field,
+  MessageBar,
+  MessageBarBody,
   Option,
   Table,
   TableBody,
@@ -108,10 +110,17 @@ const Offer: React.FC<{ c: LoanCase }> = ({ c }) => {
           ))}
         </Dropdown>
       </Field>
-      <Body1 as="p" className={styles.p}>
-        {shown.works ? "" : "This option does not work for the borrower: "}
-        {whyText(shown)}
-      </Body1>
+      {shown.works ? (
+        <Body1 as="p" className={styles.p}>
+          {whyText(shown)}
+        </Body1>
+      ) : (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            This option does not work for the borrower: {whyText(shown)}.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Terms c={c} e={e} offer={offer.ok ? offer.value : undefined} />
       {offer.ok && offer.value.trial ? <Trial offer={offer.value} /> : null}
       <WriteAction request={request} refusal={offer.ok ? undefined : reasons(offer)} />
