@@ -3,7 +3,7 @@
  * the builder's default applies), and the input parser's issues placed beside the field they name,
  * said with the field's label.
  */
-import type { Issue } from "../../core/result";
+import type { Issue, Result } from "../../core/result";
 import type { SheetInputs } from "../../report/sheets/inputs";
 
 export type InputTexts = Readonly<Record<string, string>>;
@@ -36,4 +36,9 @@ export function otherProblems(
 ): string | undefined {
   const rest = issues.filter((i) => !i.field || !(i.field in labels));
   return rest.length ? rest.map((i) => i.reason).join("; ") : undefined;
+}
+
+/** Why a document's figures could not be worked out, in one sentence; undefined when they were. */
+export function reasonsOf(r: Result<unknown>): string | undefined {
+  return r.ok ? undefined : r.issues.map((i) => i.reason).join("; ");
 }

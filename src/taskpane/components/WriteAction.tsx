@@ -11,7 +11,7 @@ import {
 import { DocumentAddRegular } from "@fluentui/react-icons";
 import type { WriteOutcome } from "../workbook/host-types";
 import { WORKSHEETS } from "../write/worksheet-builders";
-import { writeWorksheet, type WorksheetRequest } from "../write/write-worksheet";
+import { errorText, writeWorksheet, type WorksheetRequest } from "../write/write-worksheet";
 import { useHost } from "../workbench/host-context";
 
 const useStyles = makeStyles({
@@ -48,7 +48,7 @@ function useWriteAction(request: WorksheetRequest) {
     } catch (error) {
       outcome = {
         ok: false,
-        reason: `The worksheet could not be written: ${error instanceof Error ? error.message : String(error)}`,
+        reason: `The worksheet could not be written: ${errorText(error)}`,
       };
     }
     setProgress({ state: "done", outcome });

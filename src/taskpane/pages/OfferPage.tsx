@@ -23,6 +23,7 @@ import { date, money, percent } from "../format/amounts";
 import { termLines } from "../offer/terms";
 import { useAnalysis } from "../case/use-analysis";
 import type { LoanCase } from "../case/analysis";
+import { reasonsOf } from "../case/input-problems";
 import { useLoan } from "../workbench/loan-context";
 import type { CaseOption } from "../../report/sheets/case/loan-case";
 import {
@@ -55,10 +56,6 @@ const OfferPage: React.FC = () => {
   return <Offer c={analysis.case} />;
 };
 
-function reasons(r: { ok: false; issues: readonly { reason: string }[] }): string {
-  return r.issues.map((i) => i.reason).join("; ");
-}
-
 const Offer: React.FC<{ c: LoanCase }> = ({ c }) => {
   const styles = useStyles();
   const loan = useLoan();
@@ -80,7 +77,7 @@ const Offer: React.FC<{ c: LoanCase }> = ({ c }) => {
           The investor&apos;s order has no modification that could be evaluated for this loan: see
           the Options page.
         </Body1>
-        <WriteAction request={request} refusal={offer.ok ? undefined : reasons(offer)} />
+        <WriteAction request={request} refusal={reasonsOf(offer)} />
       </div>
     );
   }
@@ -123,7 +120,7 @@ const Offer: React.FC<{ c: LoanCase }> = ({ c }) => {
       )}
       <Terms c={c} e={e} offer={offer.ok ? offer.value : undefined} />
       {offer.ok && offer.value.trial ? <Trial offer={offer.value} /> : null}
-      <WriteAction request={request} refusal={offer.ok ? undefined : reasons(offer)} />
+      <WriteAction request={request} refusal={reasonsOf(offer)} />
     </div>
   );
 };

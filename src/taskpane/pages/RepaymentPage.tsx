@@ -21,11 +21,10 @@ import { WriteAction } from "../components/WriteAction";
 import { date, money, percent, yesNo } from "../format/amounts";
 import { useAnalysis } from "../case/use-analysis";
 import type { LoanCase } from "../case/analysis";
-import { givenInputs, problemsByInput, type InputTexts } from "../case/input-problems";
+import { givenInputs, problemsByInput, reasonsOf, type InputTexts } from "../case/input-problems";
 import { readRepaymentInputs } from "../../report/sheets/inputs";
 import { repaymentTerms, type RepaymentTerms } from "../../report/sheets/case/repayment-terms";
 import { whyText } from "../../report/sheets/case/why";
-import type { Result } from "../../core/result";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -48,10 +47,6 @@ const LABELS: Readonly<Record<string, string>> = {
   months: "Months",
   first_due_date: "First installment due",
 };
-
-function reasons(r: Result<unknown>): string | undefined {
-  return r.ok ? undefined : r.issues.map((i) => i.reason).join("; ");
-}
 
 /**
  * The repayment plan agreement's figures as the worksheet states them (the same `repaymentTerms`
@@ -82,11 +77,11 @@ const RepaymentPlanner: React.FC<{ c: LoanCase }> = ({ c }) => {
     return (
       <div className={styles.root}>
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>No repayment plan for this loan: {reasons(defaults)}.</MessageBarBody>
+          <MessageBarBody>No repayment plan for this loan: {reasonsOf(defaults)}.</MessageBarBody>
         </MessageBar>
         <WriteAction
           request={{ kind: "repayment-plan", case: c, inputs: {} }}
-          refusal={reasons(defaults)}
+          refusal={reasonsOf(defaults)}
         />
       </div>
     );
@@ -135,13 +130,13 @@ const RepaymentPlanner: React.FC<{ c: LoanCase }> = ({ c }) => {
       </div>
       {terms && !terms.ok ? (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{reasons(terms)}</MessageBarBody>
+          <MessageBarBody>{reasonsOf(terms)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {shown ? <PlanPreview terms={shown} /> : null}
       <WriteAction
         request={{ kind: "repayment-plan", case: c, inputs }}
-        refusal={!terms ? "Correct the plan above first." : terms.ok ? undefined : reasons(terms)}
+        refusal={!terms ? "Correct the plan above first." : reasonsOf(terms)}
       />
     </div>
   );

@@ -21,6 +21,7 @@ import {
   givenInputs,
   otherProblems,
   problemsByInput,
+  reasonsOf,
   type InputTexts,
 } from "../case/input-problems";
 import { SHORT_SALE_INPUTS, readShortSaleInputs } from "../../report/sheets/inputs";
@@ -28,7 +29,6 @@ import { netSheet, type NetSheet } from "../../report/sheets/case/net-sheet";
 import { whyText } from "../../report/sheets/case/why";
 import { optionTitle } from "../../report/sheets/parts/outcomes";
 import { CUSTOMARY_MAX_COMMISSION } from "../../core/short-sale";
-import type { Result } from "../../core/result";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -55,10 +55,6 @@ const DEDUCTION: Readonly<Record<string, number>> = {
   subordinate_liens: 2,
   relocation: 3,
 };
-
-function reasons(r: Result<unknown>): string | undefined {
-  return r.ok ? undefined : r.issues.map((i) => i.reason).join("; ");
-}
 
 /** What a blank field stands for, from the net sheet worked out without it. */
 function defaultHint(name: string, s: NetSheet): string | undefined {
@@ -100,10 +96,10 @@ const ShortSale: React.FC<{ c: LoanCase }> = ({ c }) => {
       <div className={styles.root}>
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            No short sale can be worked out for this loan: {reasons(defaults)}.
+            No short sale can be worked out for this loan: {reasonsOf(defaults)}.
           </MessageBarBody>
         </MessageBar>
-        <WriteAction request={request} refusal={reasons(defaults)} />
+        <WriteAction request={request} refusal={reasonsOf(defaults)} />
       </div>
     );
   }
@@ -144,15 +140,13 @@ const ShortSale: React.FC<{ c: LoanCase }> = ({ c }) => {
       ) : null}
       {sheet && !sheet.ok ? (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{reasons(sheet)}</MessageBarBody>
+          <MessageBarBody>{reasonsOf(sheet)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {sheet?.ok ? <NetFacts s={sheet.value} /> : null}
       <WriteAction
         request={request}
-        refusal={
-          !sheet ? "Correct the settlement lines first." : sheet.ok ? undefined : reasons(sheet)
-        }
+        refusal={!sheet ? "Correct the settlement lines first." : reasonsOf(sheet)}
       />
     </div>
   );

@@ -15,6 +15,7 @@ import { memoryHost } from "./memory-host";
 import { loadSampleLoans } from "./sample-loans";
 import { SAMPLE_MARKET_SETTINGS } from "../settings/market-defaults";
 import { loadXlsxWriter, type XlsxFileWriter } from "../write/report-writers";
+import { errorText } from "../write/write-worksheet";
 
 /* global window, document, Blob, URL */
 
@@ -62,7 +63,7 @@ async function download(
   } catch (error) {
     return {
       ok: false,
-      reason: `The .xlsx writer could not be loaded: ${error instanceof Error ? error.message : String(error)}.`,
+      reason: `The .xlsx writer could not be loaded: ${errorText(error)}.`,
     };
   }
   options?.onProgress?.(`Writing ${document_.name}`);

@@ -14,7 +14,8 @@ export interface WorksheetRequest {
   readonly inputs: SheetInputs;
 }
 
-function message(error: unknown): string {
+/** A thrown value's message, for a sentence. */
+export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -28,7 +29,10 @@ export async function writeWorksheet(
   try {
     build = await WORKSHEETS[request.kind].load();
   } catch (error) {
-    return { ok: false, reason: `The worksheet builders could not be loaded: ${message(error)}.` };
+    return {
+      ok: false,
+      reason: `The worksheet builders could not be loaded: ${errorText(error)}.`,
+    };
   }
   const built = build(request.case, request.inputs);
   if (!built.ok) {
