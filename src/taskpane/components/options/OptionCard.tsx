@@ -15,6 +15,7 @@ import type { Evaluation } from "../../../core/programs/evaluation";
 import { programById } from "../../../core/programs/catalogue";
 import type { CaseOption } from "../../../report/sheets/case/loan-case";
 import { optionTitle, whyText } from "../../../report/sheets/parts/outcomes";
+import { trialRulesFor } from "../../../report/sheets/case/trial-plan";
 import { money, percent, yesNo } from "../../format/amounts";
 import { Facts, type Fact } from "../Facts";
 import { Section } from "../Section";
@@ -80,16 +81,18 @@ function termsFacts(o: CaseOption): Fact[] {
     { term: "Eligible", value: yesNo(e.eligible) },
     { term: "Target met", value: yesNo(e.targetMet) },
   ];
-  // What an option gives follows from its kind (the program's descriptor): a liquidation ends the
-  // loan with proceeds; a workout keeps it, with new terms or a plan.
+  // What an option gives follows from what it is: a liquidation (the program's descriptor) ends the
+  // loan with proceeds; a modification (one a trial rule set covers) changes its terms; a
+  // repayment plan or a deferral keeps the terms and deals with the arrears.
   if (programById(o.id)?.kind === "liquidation")
     return [...head, ...amountFacts(e, LIQUIDATION_AMOUNTS)];
-  if (e.newPi === undefined) {
+  if (!trialRulesFor(o.id)) {
     const months = e.amounts?.plan_months;
     return [
       ...head,
       ...amountFacts(e, WORKOUT_AMOUNTS),
       ...(months === undefined ? [] : [{ term: "Plan months", value: String(months) }]),
+      { term: "Monthly P&I", value: money(e.newPi) },
     ];
   }
   const relief =
