@@ -5,6 +5,7 @@
  */
 import { strict as assert } from "node:assert";
 import { money } from "../../src/taskpane/format/amounts";
+import { sentence } from "../../src/taskpane/format/sentence";
 import {
   PaneBrowser,
   assertClean,
@@ -141,7 +142,7 @@ describe("task pane Loan page on the stand-in workbook (dist/)", function () {
         .waitFor();
       const card = page.getByRole("region", { name: `${e.program} (${recommended.id})` });
       await card.getByText("Recommended", { exact: true }).waitFor();
-      await card.getByText(e.reason, { exact: true }).waitFor();
+      await card.getByText(sentence(e.reason), { exact: true }).waitFor();
       assert.equal(recommended.id, "FLEX-2024");
       await card.getByText(money(e.newPi), { exact: true }).first().waitFor();
       assertClean(pane);

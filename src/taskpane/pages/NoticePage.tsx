@@ -5,6 +5,7 @@ import { NeedsLoan } from "../components/NeedsLoan";
 import { Section } from "../components/Section";
 import { WriteAction } from "../components/WriteAction";
 import { date } from "../format/amounts";
+import { sentence } from "../format/sentence";
 import { daysBetween } from "../../core/calendar-date";
 import { useAnalysis } from "../case/use-analysis";
 import type { LoanCase } from "../case/analysis";
@@ -112,7 +113,7 @@ const Notice: React.FC<{ c: LoanCase }> = ({ c }) => {
                 </strong>
               </Body1>
               <br />
-              <Caption1>{r.reason}</Caption1>
+              <Caption1>{sentence(r.reason)}</Caption1>
             </li>
           ))}
         </ol>

@@ -20,6 +20,7 @@ import { NeedsLoan } from "../components/NeedsLoan";
 import { Section } from "../components/Section";
 import { WriteAction } from "../components/WriteAction";
 import { date, money, percent } from "../format/amounts";
+import { sentence } from "../format/sentence";
 import { termLines } from "../offer/terms";
 import { useAnalysis } from "../case/use-analysis";
 import type { LoanCase } from "../case/analysis";
@@ -109,7 +110,7 @@ const Offer: React.FC<{ c: LoanCase }> = ({ c }) => {
       </Field>
       {shown.works ? (
         <Body1 as="p" className={styles.p}>
-          {whyText(shown)}
+          {sentence(whyText(shown))}
         </Body1>
       ) : (
         <MessageBar intent="warning" layout="multiline">

@@ -17,6 +17,7 @@ import type { CaseOption } from "../../../report/sheets/case/loan-case";
 import { optionTitle, whyText } from "../../../report/sheets/parts/outcomes";
 import { trialRulesFor } from "../../../report/sheets/case/trial-plan";
 import { money, percent, yesNo } from "../../format/amounts";
+import { sentence } from "../../format/sentence";
 import { Facts, type Fact } from "../Facts";
 import { Section } from "../Section";
 
@@ -138,7 +139,7 @@ export const OptionCard: React.FC<{ option: CaseOption; recommended: boolean; in
     >
       {e ? <Facts label={`${title} terms`} facts={termsFacts(option)} /> : null}
       <Body1 as="p" className={styles.reason}>
-        {whyText(option)}
+        {sentence(whyText(option))}
       </Body1>
       {steps.length > 0 ? (
         <Accordion collapsible>
