@@ -68,7 +68,7 @@ export interface WriteOptions {
   readonly onProgress?: (step: string) => void;
 }
 
-/** `written` says where, in words: "sheet Repayment Plan 1001" or "Repayment Plan 1001.xlsx (downloaded)". */
+/** `written` says where, in words: `sheet "Repayment Plan 1001"` or `Repayment Plan 1001.xlsx (downloaded)`. */
 export type WriteOutcome =
   { readonly ok: true; readonly written: string } | { readonly ok: false; readonly reason: string };
 
