@@ -30,7 +30,7 @@ LM Workbench is served at ${origin} (this machine only).
 Without Excel: open ${origin}taskpane.html in a browser on this machine. The task pane runs on a
 workbook of sample loans held in the page (every investor); pick a loan and work it page by page.
 Worksheets download as .xlsx files. Trust the certificate first (step 1) or accept the browser's
-warning once.
+warning once. What each page does: docs/taskpane.md.
 
   Check:  ${origin}functions.json   ${origin}taskpane.html   ${origin}help/index.html
   Development CA certificate: ${ca}  (expires ${certs.expires ? certs.expires.toISOString().slice(0, 10) : "?"})

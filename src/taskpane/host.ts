@@ -15,9 +15,11 @@ import type {
   SettingsValues,
   ThemeName,
   WorksheetDocument,
+  WriteOptions,
   WriteOutcome,
 } from "./workbook/host-types";
-import { loadOfficeWriter, writerMissing } from "./write/report-writers";
+import type { ExcelRun } from "../report/office";
+import { loadOfficeWriter } from "./write/report-writers";
 import { themeOfBackground } from "./theme/office-theme";
 
 export type { HostInfo };
@@ -257,11 +259,30 @@ export function onOfficeThemeChanged(listener: (theme: ThemeName) => void): () =
   };
 }
 
-async function writeWorksheet(document: WorksheetDocument): Promise<WriteOutcome> {
-  const writer = await loadOfficeWriter();
-  if (!writer) return writerMissing("Excel");
+/** Brings a sheet just written to the front, as a user adding it would see it; a refusal is no failure. */
+async function showSheet(name: string): Promise<void> {
   try {
-    return await writer(document);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(name).activate();
+      await context.sync();
+    });
+  } catch {
+    // The sheet is written; it stays where Excel put it.
+  }
+}
+
+/** Hands a worksheet to the Office sheet writer of src/report (loaded on first use). */
+export async function writeWorksheet(
+  document: WorksheetDocument,
+  options?: WriteOptions
+): Promise<WriteOutcome> {
+  try {
+    const writer = await loadOfficeWriter();
+    const run: ExcelRun = (batch) => Excel.run(batch);
+    const outcome = await writer(document, run, options);
+    if (!outcome.ok) return { ok: false, reason: outcome.reason };
+    if (outcome.sheetNames?.length) await showSheet(outcome.sheetNames[0]);
+    return { ok: true, written: outcome.written };
   } catch (error) {
     return { ok: false, reason: officeError(`write ${document.name}`, error) };
   }

@@ -1,7 +1,8 @@
 /**
  * Every page of the built pane in light and dark: axe-core finds no violations, nothing is wider than
  * the pane, and a screenshot at 350 px is kept in test-results/screenshots/<page>-<theme>.png (look
- * at them). The Office theme is followed when the host gives one, the system's otherwise.
+ * at them), with `<page>-<theme>-first-screen.png` of what shows before any scrolling. The Office
+ * theme is followed when the host gives one, the system's otherwise.
  */
 import { strict as assert } from "node:assert";
 import fs from "node:fs";
@@ -105,11 +106,21 @@ describe("task pane accessibility and screenshots (dist/)", function () {
               .click();
           }
           if (entry.id === "functions") await page.getByText(/^\d+ functions$/).waitFor();
+          if (entry.id === "notice") {
+            // A worksheet written: the result beside its button is checked and seen too.
+            await page.getByRole("button", { name: "Write evaluation notice" }).click();
+            await page.getByText('Written: sheet "Evaluation Notice 5002".').waitFor();
+          }
           problems.push(...(await axeViolations(page)).map((v) => `${entry.id}: ${v}`));
           assert.equal(await overflow(page), 0, `${entry.id} is wider than the pane`);
           await page.screenshot({
             path: path.join(SCREENSHOTS, `${entry.id}-${theme}.png`),
             fullPage: true,
+          });
+          // What the pane shows before any scrolling (the screenshots of docs/taskpane.md).
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `${entry.id}-${theme}-first-screen.png`),
           });
         }
         assert.deepEqual(problems, []);

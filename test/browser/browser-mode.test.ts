@@ -1,11 +1,61 @@
 /**
  * The pane opened outside Excel: the in-browser workbook of bundled sample loans, picked from in the
- * pane; and the Portfolio page's worker on a large table: progress, a pane that answers, Cancel.
+ * pane, a worksheet downloaded as a real .xlsx and opened back by the exceljs reader; and the
+ * Portfolio page's worker on a large table: progress, a pane that answers, Cancel.
  */
 import { strict as assert } from "node:assert";
-import { PaneBrowser, assertClean, close, goTo, received } from "./harness";
+import fs from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { PaneBrowser, RESULTS, assertClean, close, goTo, received } from "./harness";
 import { LOANS, standIn } from "./workbook";
-import { bundledSample } from "../taskpane/sample-tape";
+import { bundledSample, SAMPLE_MARKET_SETTINGS } from "../taskpane/sample-tape";
+import { draftFromRow } from "../../src/taskpane/loan/loan-draft";
+import { readDraft } from "../../src/taskpane/loan/loan-reading";
+import { analyse } from "../../src/taskpane/case/analysis";
+import { modificationOffer } from "../../src/report/sheets/case/trial-plan";
+
+type Value = string | number | boolean | null;
+
+/** A cell's value as exceljs reads it: dates as ISO text, rich text joined, formulas by their result. */
+function valueOf(v: ExcelJS.CellValue): Value {
+  if (v instanceof Date) return v.toISOString();
+  if (v && typeof v === "object") {
+    if ("richText" in v) return v.richText.map((r) => r.text).join("");
+    if ("result" in v) return valueOf(v.result as ExcelJS.CellValue);
+    if ("text" in v) return String(v.text);
+  }
+  return v === undefined ? null : (v as Value);
+}
+
+/** The values of a row from column 1, blanks left out. */
+function rowValues(row: ExcelJS.Row): Value[] {
+  const out: Value[] = [];
+  row.eachCell((cell) => {
+    const v = valueOf(cell.value);
+    if (v !== null && v !== "") out.push(v);
+  });
+  return out;
+}
+
+/** The value right of the first cell reading `label`. */
+function beside(sheet: ExcelJS.Worksheet, label: string): Value | undefined {
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const values = rowValues(sheet.getRow(r));
+    const i = values.indexOf(label);
+    if (i >= 0 && i + 1 < values.length) return values[i + 1];
+  }
+  return undefined;
+}
+
+/** The `count` rows under the row whose first value is `header`. */
+function rowsAfter(sheet: ExcelJS.Worksheet, header: string, count: number): Value[][] {
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    if (rowValues(sheet.getRow(r))[0] === header)
+      return Array.from({ length: count }, (_v, i) => rowValues(sheet.getRow(r + 1 + i)));
+  }
+  return [];
+}
 
 describe("task pane outside Excel (dist/)", function () {
   this.timeout(120_000);
@@ -13,9 +63,18 @@ describe("task pane outside Excel (dist/)", function () {
   before(() => browser.start());
   after(() => browser.stop());
 
-  it("works on the bundled sample loans: a table to pick a loan from, sample settings said as such", async function () {
+  it("works on the bundled sample loans: a table to pick a loan from, worksheets downloaded as .xlsx, sample settings said as such", async function () {
     const sample = bundledSample();
     const ids = sample.rows.map((r) => r[sample.headers.indexOf("loan_id")]);
+    // The engine's case of the loan picked, with the sample workbook's settings.
+    const reading = readDraft(
+      draftFromRow({ ...sample, rowNumber: sample.firstRowNumber + 1, values: sample.rows[1] }),
+      SAMPLE_MARKET_SETTINGS,
+      "2000-01-01"
+    );
+    const analysis = analyse(reading);
+    assert.ok(analysis.status === "ready");
+    const c = analysis.case;
     const pane = await browser.open();
     const { page } = pane;
     try {
@@ -29,9 +88,37 @@ describe("task pane outside Excel (dist/)", function () {
       await goTo(page, "Options");
       await page.getByText(/^(Recommended: |No option in the )/).waitFor();
       await goTo(page, "Modification offer");
-      const write = page.getByRole("button", { name: "Write offer" });
-      await page.getByText(/does not include this worksheet yet/).waitFor();
-      assert.equal(await write.getAttribute("aria-disabled"), "true");
+      // The worksheet downloads as a real .xlsx, which the exceljs reader opens back.
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Write offer" }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), `Modification Offer ${ids[1]}.xlsx`);
+      await page.getByText(`Written: Modification Offer ${ids[1]}.xlsx (downloaded).`).waitFor();
+      fs.mkdirSync(RESULTS, { recursive: true });
+      const file = path.join(RESULTS, `browser-mode-offer-${ids[1]}.xlsx`);
+      await download.saveAs(file);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+      assert.deepEqual(
+        book.worksheets.map((w) => w.name),
+        [`Modification Offer ${ids[1]}`]
+      );
+      const sheet = book.worksheets[0];
+      const offer = modificationOffer(c);
+      assert.ok(offer.ok, "the sample loan has a modification to offer");
+      const e = offer.value.evaluation;
+      assert.equal(beside(sheet, "Program"), e.program);
+      assert.equal(beside(sheet, "Monthly P&I"), (c.record.pi_payment ?? 0) / 100);
+      const trial = offer.value.trial!;
+      assert.deepEqual(
+        rowsAfter(sheet, "Trial payment", trial.payments.length),
+        trial.payments.map((p) => [
+          `${p.no} of ${trial.payments.length}`,
+          new Date(Date.UTC(p.due.year, p.due.month - 1, p.due.day)).toISOString(),
+          p.amount / 100,
+        ])
+      );
       await goTo(page, "Settings");
       await page
         .getByText(/^Sample market inputs for the sample loans, not current rates/)

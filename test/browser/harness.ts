@@ -11,8 +11,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import type { StandInWorkbook } from "../../src/taskpane/workbook/stand-in-host";
-import type { SettingsValues, WorksheetDocument } from "../../src/taskpane/workbook/host-types";
+import type { StandInWorkbook, StandInWrite } from "../../src/taskpane/workbook/stand-in-host";
+import type { SettingsValues } from "../../src/taskpane/workbook/host-types";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
@@ -184,7 +184,7 @@ export async function close(pane: Pane): Promise<void> {
 /** What the stand-in workbook received: worksheets written and settings saved. */
 export async function received(
   page: Page
-): Promise<{ written: WorksheetDocument[]; settingsSaved: SettingsValues[] }> {
+): Promise<{ written: StandInWrite[]; settingsSaved: SettingsValues[] }> {
   return page.evaluate(() => {
     const r = (
       window as unknown as { __lmStandIn: { written: unknown[]; settingsSaved: unknown[] } }

@@ -1,11 +1,11 @@
 /**
- * The pane by keyboard alone: from picking a loan's row to the Notice page and its worksheet
- * actions, every step a key press, with the focus visible at each stop.
+ * The pane by keyboard alone: from picking a loan's row to writing the negotiation summary on the
+ * Notice page, every step a key press, with the focus visible at each stop.
  */
 import { strict as assert } from "node:assert";
 import type { Page } from "playwright-core";
-import { PaneBrowser, assertClean, close } from "./harness";
-import { standIn } from "./workbook";
+import { PaneBrowser, assertClean, close, received } from "./harness";
+import { USER_SHEET, standIn } from "./workbook";
 
 interface Focus {
   readonly role: string;
@@ -56,7 +56,7 @@ describe("task pane by keyboard (dist/)", function () {
   before(() => browser.start());
   after(() => browser.stop());
 
-  it("goes from a loan's row to the Notice page with the keyboard alone, focus always visible", async function () {
+  it("goes from a loan's row to a written negotiation summary with the keyboard alone, focus always visible", async function () {
     // The stand-in offers its tables in the pane, as the browser mode does: the row is picked by key.
     const pane = await browser.open({ standIn: standIn({ browsable: true }) });
     const { page } = pane;
@@ -116,17 +116,23 @@ describe("task pane by keyboard (dist/)", function () {
       assert.equal((await focusOf(page)).name, "Notice and summary");
       await page.keyboard.press("Enter");
       await page.getByRole("heading", { level: 2, name: /^Notice and summary/ }).waitFor();
-      await page.getByText("Accept the offer by").waitFor();
+      await page.getByText("Accept the offer by (14 days)").waitFor();
 
-      // The worksheet actions are reached and say why they cannot write yet.
+      // The worksheet actions are reached by Tab; Enter writes the negotiation summary, and the
+      // pane says where it went (the workbook already has a sheet of that name).
       await tabUntil((f) => f.name === "Write evaluation notice", "Write evaluation notice");
       await tabUntil((f) => f.name === "Write negotiation summary", "Write negotiation summary");
-      const summary = page.getByRole("button", { name: "Write negotiation summary" });
-      const note = await summary.getAttribute("aria-describedby");
-      assert.match(
-        await page.locator(`[id="${note}"]`).innerText(),
-        /does not include this worksheet yet/
+      await page.keyboard.press("Enter");
+      await page.getByText(`Written: sheet "${USER_SHEET} (2)".`).waitFor();
+      const { written } = await received(page);
+      assert.deepEqual(
+        written.map((w) => [w.kind, w.sheetNames]),
+        [["negotiation-summary", [`${USER_SHEET} (2)`]]]
       );
+      // The focus stays on the button, shown, for the next action.
+      const after = await focusOf(page);
+      assert.equal(after.name, "Write negotiation summary");
+      assert.ok(after.shown, "the focus is still visible after the write");
 
       assert.ok(stops.length > 5);
       assertClean(pane);

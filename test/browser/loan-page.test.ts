@@ -5,6 +5,7 @@
  */
 import { strict as assert } from "node:assert";
 import { money } from "../../src/taskpane/format/amounts";
+import { sentence } from "../../src/taskpane/format/sentence";
 import {
   PaneBrowser,
   assertClean,
@@ -16,8 +17,9 @@ import {
 } from "./harness";
 import { SETTINGS, rowIndexOf, standIn } from "./workbook";
 import { FIELD_LABELS } from "../../src/taskpane/loan/form-groups";
+import { loanCase } from "../../src/report/sheets/case/loan-case";
 import { readLoan } from "../../src/taskpane/loan/parse-field";
-import { analyse } from "../../src/taskpane/options/use-analysis";
+import { caseSettings } from "../../src/taskpane/settings/case-settings";
 
 describe("task pane Loan page on the stand-in workbook (dist/)", function () {
   this.timeout(120_000);
@@ -105,20 +107,21 @@ describe("task pane Loan page on the stand-in workbook (dist/)", function () {
       property_value: "$210,000",
       origination_date: "2022-03-01",
       prior_modifications: "0",
+      prior_deferred_months: "0",
       gross_monthly_income: "4,200",
       hardship_resolved: "No",
       can_resume_payment: "No",
     };
-    // The engine's answer for the same values, as a row with the workbook's settings.
-    const expected = analyse(
-      readLoan(
-        [...Object.keys(typed), "PMMS", "mod_rate", "as_of_date"],
-        [...Object.values(typed), SETTINGS.pmms, SETTINGS.mod_rate, SETTINGS.as_of_date]
-      ).record,
-      SETTINGS
+    // The engine's answer for the same values, with the workbook's settings.
+    const settings = caseSettings(SETTINGS, "2000-01-01");
+    assert.ok(settings.ok);
+    const expected = loanCase(
+      readLoan(Object.keys(typed), Object.values(typed)).record,
+      settings.value
     );
-    assert.ok(expected.status === "ready" && expected.comparison.ok);
-    const recommended = expected.comparison.value.recommended!;
+    assert.ok(expected.ok);
+    const recommended = expected.value.recommended!;
+    const e = recommended.evaluation!;
     const pane = await browser.open({ standIn: standIn() });
     const { page } = pane;
     try {
@@ -135,15 +138,13 @@ describe("task pane Loan page on the stand-in workbook (dist/)", function () {
       await page.getByText("Typed into the form.").waitFor();
       await goTo(page, "Options");
       await page
-        .getByText(`Recommended: ${recommended.program} (${recommended.ruleSet})`, { exact: false })
+        .getByText(`Recommended: ${e.program} (${recommended.id})`, { exact: false })
         .waitFor();
-      const card = page.getByRole("region", {
-        name: `${recommended.program} (${recommended.ruleSet})`,
-      });
+      const card = page.getByRole("region", { name: `${e.program} (${recommended.id})` });
       await card.getByText("Recommended", { exact: true }).waitFor();
-      await card.getByText(recommended.reason, { exact: true }).waitFor();
-      assert.equal(recommended.ruleSet, "FLEX-2024");
-      await card.getByText(money(recommended.evaluation!.newPi), { exact: true }).first().waitFor();
+      await card.getByText(sentence(e.reason), { exact: true }).waitFor();
+      assert.equal(recommended.id, "FLEX-2024");
+      await card.getByText(money(e.newPi), { exact: true }).first().waitFor();
       assertClean(pane);
     } finally {
       await close(pane);

@@ -7,7 +7,7 @@ import { sampleLoans } from "../taskpane/sample-tape";
 import { SAMPLE_MARKET_SETTINGS } from "../../src/taskpane/settings/market-defaults";
 import { draftFromRow } from "../../src/taskpane/loan/loan-draft";
 import { readDraft } from "../../src/taskpane/loan/loan-reading";
-import { analyse, type Analysis } from "../../src/taskpane/options/use-analysis";
+import { analyse, type LoanCase } from "../../src/taskpane/case/analysis";
 import type { LoanTable, SettingsValues } from "../../src/taskpane/workbook/host-types";
 import type { StandInWorkbook } from "../../src/taskpane/workbook/stand-in-host";
 
@@ -59,21 +59,64 @@ export const SERVICER: LoanTable = {
   firstRowNumber: 5,
 };
 
-export function standIn(extra: Partial<StandInWorkbook> = {}): StandInWorkbook {
-  return { tables: [LOANS, SERVICER], settings: SETTINGS, ...extra };
+/** A sample loan's row with some of its cells changed, under another loan id. */
+function variant(loanId: string, of: string, change: Record<string, string>): string[] {
+  const row = LOANS.rows.find((r) => r[0] === of)!;
+  return LOANS.headers.map((h, i) =>
+    h === "loan_id" ? loanId : (change[String(h)] ?? String(row[i] ?? ""))
+  );
 }
 
-/** The engine's analysis of a row of the sample loans, with the workbook's settings. */
-export function engineFor(loanId: string): Extract<Analysis, { status: "ready" }> {
+/** Text a spreadsheet would take for a formula, as a borrower's name. */
+export const FORMULA_NAME = '=HYPERLINK("http://example.com","click")';
+
+/**
+ * Loans that put the worksheets to the test: 1001 brought current (no arrears, so no repayment
+ * plan), and 1002 with a borrower's name that looks like a formula.
+ */
+export const EDGE: LoanTable = {
+  table: "Edge",
+  sheet: "Edge cases",
+  headers: LOANS.headers,
+  rows: [
+    variant("1001-C", "1001", {
+      months_delinquent: "0",
+      next_due_date: "2026-12-01",
+      past_due_interest: "0",
+      escrow_advances: "0",
+      late_fees: "0",
+    }),
+    variant("1002-F", "1002", { borrower_name: FORMULA_NAME }),
+  ],
+  firstRowNumber: 2,
+};
+
+/** A sheet of the user's that a worksheet would be named like. */
+export const USER_SHEET = "Negotiation Summary 1002";
+
+export function standIn(extra: Partial<StandInWorkbook> = {}): StandInWorkbook {
+  return {
+    tables: [LOANS, SERVICER, EDGE],
+    sheets: [USER_SHEET],
+    settings: SETTINGS,
+    ...extra,
+  };
+}
+
+/** Every sheet of the stand-in workbook before the pane writes anything. */
+export const EXISTING_SHEETS = [LOANS.sheet, SERVICER.sheet, EDGE.sheet, USER_SHEET];
+
+/** The loan's case as the engine makes it from a row of the sample loans, with the workbook's settings. */
+export function caseFor(loanId: string, settings: SettingsValues = SETTINGS): LoanCase {
   const index = LOANS.rows.findIndex((r) => r[0] === loanId);
   const reading = readDraft(
     draftFromRow({ ...LOANS, rowNumber: LOANS.firstRowNumber + index, values: LOANS.rows[index] }),
-    SETTINGS,
+    settings,
     "2000-01-01"
   );
-  const a = analyse(reading.record, SETTINGS);
+  const a = analyse(reading);
   if (a.status !== "ready") throw new Error(`loan ${loanId} does not read`);
-  return a;
+  return a.case;
 }
 
 export function rowIndexOf(loanId: string): number {

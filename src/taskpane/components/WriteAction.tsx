@@ -11,8 +11,7 @@ import {
 import { DocumentAddRegular } from "@fluentui/react-icons";
 import type { WriteOutcome } from "../workbook/host-types";
 import { WORKSHEETS } from "../write/worksheet-builders";
-import { canWrite, writeWorksheet } from "../write/write-worksheet";
-import type { WorksheetInput } from "../write/worksheet-input";
+import { errorText, writeWorksheet, type WorksheetRequest } from "../write/write-worksheet";
 import { useHost } from "../workbench/host-context";
 
 const useStyles = makeStyles({
@@ -20,71 +19,89 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
-    alignItems: "flex-start",
+    alignItems: "stretch",
+    minWidth: 0,
   },
-  note: { color: tokens.colorNeutralForeground3 },
+  button: { alignSelf: "flex-start" },
+  refusal: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  status: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  text: { overflowWrap: "anywhere" },
 });
 
-function useWriteAction(input: () => WorksheetInput | undefined, kind: WorksheetInput["kind"]) {
+type Progress =
+  | { readonly state: "idle" }
+  | { readonly state: "busy"; readonly step: string }
+  | { readonly state: "done"; readonly outcome: WriteOutcome };
+
+function useWriteAction(request: WorksheetRequest) {
   const host = useHost();
-  const [available, setAvailable] = React.useState<boolean | undefined>(undefined);
-  const [busy, setBusy] = React.useState(false);
-  const [outcome, setOutcome] = React.useState<WriteOutcome | undefined>(undefined);
-  React.useEffect(() => {
-    let current = true;
-    void canWrite(kind).then((a) => current && setAvailable(a));
-    return () => {
-      current = false;
-    };
-  }, [kind]);
+  const [progress, setProgress] = React.useState<Progress>({ state: "idle" });
+  const busy = progress.state === "busy";
   const write = async () => {
-    const given = input();
-    if (!given) return;
-    setBusy(true);
-    setOutcome(undefined);
+    if (busy) return;
+    setProgress({ state: "busy", step: "Starting" });
+    let outcome: WriteOutcome;
     try {
-      setOutcome(await writeWorksheet(host, given));
-    } finally {
-      setBusy(false);
+      outcome = await writeWorksheet(host, request, {
+        onProgress: (step) => setProgress({ state: "busy", step }),
+      });
+    } catch (error) {
+      outcome = {
+        ok: false,
+        reason: `The worksheet could not be written: ${errorText(error)}`,
+      };
     }
+    setProgress({ state: "done", outcome });
   };
-  return { available, busy, outcome, write };
+  return { progress, busy, write };
 }
 
-/** A "Write …" button: writes the worksheet and says where it went, or why it could not. */
+/**
+ * A "Write …" button with what happens next to it: the builder's reason when the worksheet cannot
+ * be made for this loan, each step while it is written, then the sheet written or why not.
+ */
 export const WriteAction: React.FC<{
-  kind: WorksheetInput["kind"];
-  input: () => WorksheetInput | undefined;
-  disabledReason?: string;
-}> = ({ kind, input, disabledReason }) => {
+  request: WorksheetRequest;
+  /** Why the builder refuses this loan (no arrears, no modification works ...), in its words. */
+  refusal?: string;
+}> = ({ request, refusal }) => {
   const styles = useStyles();
-  const entry = WORKSHEETS[kind];
-  const { available, busy, outcome, write } = useWriteAction(input, kind);
-  const unavailable = available === false;
-  // Until the builder is known to be there, the button waits (a moment: it is a module lookup).
-  const blocked = Boolean(disabledReason) || available !== true;
-  const noteId = `write-note-${kind}`;
+  const entry = WORKSHEETS[request.kind];
+  const { progress, busy, write } = useWriteAction(request);
+  const noteId = `write-note-${request.kind}`;
+  const outcome = progress.state === "done" ? progress.outcome : undefined;
   return (
     <div className={styles.root}>
       <Button
+        className={styles.button}
         appearance="primary"
         icon={busy ? <Spinner size="tiny" /> : <DocumentAddRegular />}
-        disabledFocusable={blocked || busy}
+        disabledFocusable={Boolean(refusal) || busy}
         onClick={() => void write()}
-        aria-describedby={disabledReason || unavailable ? noteId : undefined}
+        aria-describedby={refusal ? noteId : undefined}
       >
         {entry.action}
       </Button>
-      {disabledReason || unavailable ? (
-        <Caption1 id={noteId} className={styles.note}>
-          {disabledReason ??
-            "This version of LM Workbench does not include this worksheet yet; the figures above are what it will hold."}
+      {refusal ? (
+        <Caption1 id={noteId} className={styles.refusal}>
+          Cannot be written for this loan: {refusal}
+          {/[.!?]$/.test(refusal) ? "" : "."}
         </Caption1>
       ) : null}
-      {outcome ? (
-        <MessageBar intent={outcome.ok ? "success" : "error"} layout="multiline">
-          <MessageBarBody role={outcome.ok ? "status" : "alert"}>
-            {outcome.ok ? `Written: ${outcome.written}.` : outcome.reason}
+      <div role="status" className={styles.status}>
+        {progress.state === "busy" ? (
+          <Caption1 className={styles.text}>{progress.step}…</Caption1>
+        ) : null}
+        {outcome?.ok ? (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody className={styles.text}>Written: {outcome.written}.</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {outcome && !outcome.ok ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody role="alert" className={styles.text}>
+            {outcome.reason}
           </MessageBarBody>
         </MessageBar>
       ) : null}

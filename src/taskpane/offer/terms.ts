@@ -1,13 +1,14 @@
 /**
  * A modification's terms before and after, line by line, as the offer shows them: the loan's
- * current terms from its record and the option's new terms from its evaluation.
+ * current terms from its case and the option's new terms from its evaluation.
  */
 import type Decimal from "decimal.js";
+import type { CalendarDate } from "../../core/calendar-date";
 import { frontEndDti, ltv } from "../../core/ratios";
 import type { Evaluation } from "../../core/programs/evaluation";
-import type { LoanRecord } from "../loan/parse-field";
+import type { LoanCase } from "../../report/sheets/case/loan-case";
+import { currentMaturity } from "../../report/sheets/case/due-dates";
 import { date, money, percent } from "../format/amounts";
-import type { TrialPlan } from "./trial-plan";
 
 export interface TermLine {
   readonly term: string;
@@ -19,7 +20,9 @@ function ratio(r: { ok: true; value: Decimal } | { ok: false } | undefined): Dec
   return r && r.ok ? r.value : undefined;
 }
 
-export function termLines(record: LoanRecord, e: Evaluation, trial?: TrialPlan): TermLine[] {
+/** `maturity`: the modified loan's last due date, when the offer knows its first one. */
+export function termLines(c: LoanCase, e: Evaluation, maturity?: CalendarDate): TermLine[] {
+  const record = c.record;
   const pi = record.pi_payment;
   const escrow = record.escrow_payment;
   const pitia = pi !== undefined && escrow !== undefined ? pi + escrow : pi;
@@ -44,6 +47,6 @@ export function termLines(record: LoanRecord, e: Evaluation, trial?: TrialPlan):
     { term: "Interest-bearing", before: money(record.upb), after: money(e.interestBearingUpb) },
     { term: "Forbearance", before: "—", after: money(e.forbearance) },
     { term: "Partial claim", before: "—", after: money(e.partialClaim) },
-    { term: "Maturity", before: "—", after: date(trial?.maturity) },
+    { term: "Maturity", before: date(currentMaturity(c)), after: date(maturity) },
   ];
 }

@@ -5,14 +5,15 @@ import { NeedsLoan } from "../components/NeedsLoan";
 import { Section } from "../components/Section";
 import { WriteAction } from "../components/WriteAction";
 import { date } from "../format/amounts";
-import { useAnalysis, type Analysis } from "../options/use-analysis";
-import type { LoanRegx } from "../notice/loan-regx";
-import { worksheetBase } from "../write/worksheet-base";
-import { useSettings } from "../workbench/settings-context";
+import { sentence } from "../format/sentence";
+import { daysBetween } from "../../core/calendar-date";
+import { useAnalysis } from "../case/use-analysis";
+import type { LoanCase } from "../case/analysis";
+import { noticeRows } from "../../report/sheets/evaluation-notice";
+import { optionTitle } from "../../report/sheets/parts/outcomes";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  p: { marginTop: 0, marginBottom: 0, overflowWrap: "anywhere" },
   list: {
     marginTop: 0,
     marginBottom: 0,
@@ -22,49 +23,52 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   item: { overflowWrap: "anywhere" },
-  note: { color: tokens.colorNeutralForeground3 },
-  actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  note: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
 });
 
-type Ready = Extract<Analysis, { status: "ready" }>;
-
 /** The notice's own dates and the loan's Reg X deadlines, each with what it rests on. */
-function regxFacts(r: LoanRegx): Fact[] {
-  const d = r.dates;
+function regxFacts(c: LoanCase): Fact[] {
+  const d = c.regx;
+  const n = c.deadlines;
   const why = (f: keyof typeof d.notes) => d.notes[f] ?? "—";
+  // A servicer's deadline before the notice date has passed: said beside it.
+  const by = (f: "evaluate_by" | "acknowledge_by" | "live_contact_by" | "written_notice_by") => {
+    const day = d[f];
+    if (!day) return why(f);
+    return daysBetween(n.noticeDate, day) < 0 ? `${date(day)} (passed)` : date(day);
+  };
   return [
-    { term: "Notice dated", value: date(r.noticeDate), strong: true },
+    { term: "Notice dated", value: date(n.noticeDate), strong: true },
     {
-      term: "Accept the offer by",
-      value: r.acceptBy
-        ? `${date(r.acceptBy)} (${d.acceptance_days} days)`
-        : why("acceptance_days"),
+      term: `Accept the offer by (${n.acceptanceDays} days)`,
+      value: date(n.acceptBy),
       strong: true,
     },
     {
       term: "Appeal by",
-      value: r.appealBy
-        ? date(r.appealBy)
-        : d.appeal_available === false
+      value: n.appealBy
+        ? date(n.appealBy)
+        : n.appealAvailable === false
           ? "No appeal available"
-          : why("appeal_available"),
+          : "Not determined",
       strong: true,
     },
     {
       term: "Evaluate and notify by",
-      value: d.evaluate_by ? date(d.evaluate_by) : why("evaluate_by"),
+      value: by("evaluate_by"),
     },
     {
       term: "Acknowledge application by",
-      value: d.acknowledge_by ? date(d.acknowledge_by) : why("acknowledge_by"),
+      value: by("acknowledge_by"),
     },
     {
       term: "Live contact by",
-      value: d.live_contact_by ? date(d.live_contact_by) : why("live_contact_by"),
+      value: by("live_contact_by"),
     },
     {
       term: "Written notice by",
-      value: d.written_notice_by ? date(d.written_notice_by) : why("written_notice_by"),
+      value: by("written_notice_by"),
     },
     {
       term: "No foreclosure filing before",
@@ -77,57 +81,46 @@ function regxFacts(r: LoanRegx): Fact[] {
   ];
 }
 
-/** Reg X dates for the loan, the options the notice will list, and the two worksheets to write. */
+/**
+ * The Reg X dates for the loan, each option as the evaluation notice states it (offered, denied and
+ * why, or not evaluated), and the evaluation notice and negotiation summary to write.
+ */
 const NoticePage: React.FC = () => {
   const analysis = useAnalysis();
   if (analysis.status !== "ready") return <NeedsLoan analysis={analysis} />;
-  return <Notice analysis={analysis} />;
+  return <Notice c={analysis.case} />;
 };
 
-const Notice: React.FC<{ analysis: Ready }> = ({ analysis }) => {
+const Notice: React.FC<{ c: LoanCase }> = ({ c }) => {
   const styles = useStyles();
-  const { values } = useSettings();
-  const c = analysis.comparison;
+  const n = c.deadlines;
   return (
     <div className={styles.root}>
-      <Section id="regx" title={`Reg X dates (${analysis.regx.dates.rule_set})`}>
-        <Facts label="Reg X dates" facts={regxFacts(analysis.regx)} />
+      <Section id="regx" title={`Reg X dates (${c.regxRules.id})`}>
+        <Facts label="Reg X dates" facts={regxFacts(c)} />
         <Caption1 className={styles.note}>
-          Accept-by and appeal-by count from the notice date, 12 CFR 1024.41(e) and (h); the others
-          from the loan&apos;s due date and application dates, 1024.39 and 1024.41.
+          The acceptance period is {n.acceptanceWhy}. Appeal: {n.appealWhy}. The other dates count
+          from the loan&apos;s due date and application dates, 12 CFR 1024.39 and 1024.41.
         </Caption1>
       </Section>
       <Section id="reviewed" title="Options the notice lists">
-        {c.ok ? (
-          <ol className={styles.list}>
-            {c.value.rows.map((r) => (
-              <li key={r.ruleSet} className={styles.item}>
-                <Body1>
-                  <strong>
-                    {r.program} ({r.ruleSet}):{" "}
-                    {r.works ? (r.recommended ? "offered" : "also works") : "denied"}
-                  </strong>
-                </Body1>
-                <br />
-                <Caption1>{r.reason}</Caption1>
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <Body1 as="p" className={styles.p}>
-            {c.issues.map((i) => i.reason).join("; ")}
-          </Body1>
-        )}
+        <ol className={styles.list}>
+          {noticeRows(c).map((r) => (
+            <li key={r.option.id} className={styles.item}>
+              <Body1>
+                <strong>
+                  {optionTitle(r.option)}: {r.result.toLowerCase()}
+                </strong>
+              </Body1>
+              <br />
+              <Caption1>{sentence(r.reason)}</Caption1>
+            </li>
+          ))}
+        </ol>
       </Section>
       <div className={styles.actions}>
-        <WriteAction
-          kind="evaluation-notice"
-          input={() => worksheetBase("evaluation-notice", analysis, values)}
-        />
-        <WriteAction
-          kind="negotiation-summary"
-          input={() => worksheetBase("negotiation-summary", analysis, values)}
-        />
+        <WriteAction request={{ kind: "evaluation-notice", case: c, inputs: {} }} />
+        <WriteAction request={{ kind: "negotiation-summary", case: c, inputs: {} }} />
       </div>
     </div>
   );

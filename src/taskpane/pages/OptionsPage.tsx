@@ -15,55 +15,60 @@ import { NpvCard } from "../components/options/NpvCard";
 import { OptionCard } from "../components/options/OptionCard";
 import { WriteAction } from "../components/WriteAction";
 import { money } from "../format/amounts";
-import type { OptionComparison } from "../options/compare-options";
-import { useAnalysis } from "../options/use-analysis";
-import { worksheetBase } from "../write/worksheet-base";
-import { useSettings } from "../workbench/settings-context";
+import type { CaseOption, LoanCase } from "../../report/sheets/case/loan-case";
+import { optionTitle } from "../../report/sheets/parts/outcomes";
+import { useAnalysis } from "../case/use-analysis";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  p: { marginTop: 0, marginBottom: 0 },
+  p: { marginTop: 0, marginBottom: 0, overflowWrap: "anywhere" },
   table: { tableLayout: "fixed", width: "100%" },
   works: { width: "28%" },
   pi: { width: "30%", textAlign: "end" },
   numHead: { justifyContent: "flex-end", textAlign: "end" },
 });
 
+/** The recommended option first, then the others in the investor's order. */
+function inOrder(c: LoanCase): readonly CaseOption[] {
+  const r = c.recommended;
+  return r ? [r, ...c.options.filter((o) => o !== r)] : c.options;
+}
+
+function worksText(c: LoanCase, o: CaseOption): string {
+  if (!o.evaluation) return "Not evaluated";
+  return o.works ? (o === c.recommended ? "Yes, first" : "Yes") : "No";
+}
+
 /** Every option of the investor's order side by side (the recommended first), then each in detail. */
 const OptionsPage: React.FC = () => {
   const styles = useStyles();
   const analysis = useAnalysis();
-  const { values } = useSettings();
   if (analysis.status !== "ready") return <NeedsLoan analysis={analysis} />;
-  const c = analysis.comparison;
-  if (!c.ok) {
-    return (
-      <Body1 as="p" className={styles.p} role="status">
-        The options cannot be listed: {c.issues.map((i) => i.reason).join("; ")}.
-      </Body1>
-    );
-  }
+  const c = analysis.case;
+  const options = inOrder(c);
   return (
     <div className={styles.root}>
-      <Summary comparison={c.value} />
-      {c.value.rows.map((row, i) => (
-        <OptionCard key={row.ruleSet} row={row} index={i} />
+      <Summary c={c} options={options} />
+      {options.map((o, i) => (
+        <OptionCard key={o.id} option={o} recommended={o === c.recommended} index={i} />
       ))}
-      <NpvCard npv={analysis.npv} />
-      <WriteAction kind="comparison" input={() => worksheetBase("comparison", analysis, values)} />
+      <NpvCard npv={c.npv} />
+      <WriteAction request={{ kind: "comparison", case: c, inputs: {} }} />
     </div>
   );
 };
 
-const Summary: React.FC<{ comparison: OptionComparison }> = ({ comparison }) => {
+const Summary: React.FC<{ c: LoanCase; options: readonly CaseOption[] }> = ({ c, options }) => {
   const styles = useStyles();
-  const r = comparison.recommended;
+  const r = c.recommended;
   return (
     <>
       <Body1 as="p" className={styles.p}>
         {r
-          ? `Recommended: ${r.program} (${r.ruleSet}), the first option in the ${comparison.investor} order that works.`
-          : `No option in the ${comparison.investor} order works for this loan.`}
+          ? `Recommended: ${optionTitle(r)}, the first option in the ${c.investor} order that works.`
+          : c.auto.ok
+            ? `No option in the ${c.investor} order works for this loan.`
+            : `No recommendation: ${c.auto.issues.map((i) => i.reason).join("; ")}.`}
       </Body1>
       <Table size="small" className={styles.table} aria-label="Options side by side">
         <TableHeader>
@@ -76,11 +81,11 @@ const Summary: React.FC<{ comparison: OptionComparison }> = ({ comparison }) => 
           </TableRow>
         </TableHeader>
         <TableBody>
-          {comparison.rows.map((row) => (
-            <TableRow key={row.ruleSet}>
-              <TableCell>{row.ruleSet}</TableCell>
-              <TableCell>{row.works ? (row.recommended ? "Yes, first" : "Yes") : "No"}</TableCell>
-              <TableCell className={styles.pi}>{money(row.evaluation?.newPi)}</TableCell>
+          {options.map((o) => (
+            <TableRow key={o.id}>
+              <TableCell>{o.id}</TableCell>
+              <TableCell>{worksText(c, o)}</TableCell>
+              <TableCell className={styles.pi}>{money(o.evaluation?.newPi)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -19,12 +19,12 @@ import { NeedsLoan } from "../components/NeedsLoan";
 import { Section } from "../components/Section";
 import { WriteAction } from "../components/WriteAction";
 import { date, money, percent, yesNo } from "../format/amounts";
-import { PLAN_LABELS, planFrom, startingPlan, type PlanTexts } from "../repayment/plan-inputs";
-import { useAnalysis, type Analysis } from "../options/use-analysis";
-import { worksheetBase } from "../write/worksheet-base";
-import { useSettings } from "../workbench/settings-context";
-import type { RepaymentPlan } from "../../core/repayment-plan";
-import { REPAY_FNMA } from "../../core/rules/repay-fnma";
+import { useAnalysis } from "../case/use-analysis";
+import type { LoanCase } from "../case/analysis";
+import { givenInputs, problemsByInput, reasonsOf, type InputTexts } from "../case/input-problems";
+import { readRepaymentInputs } from "../../report/sheets/inputs";
+import { repaymentTerms, type RepaymentTerms } from "../../report/sheets/case/repayment-terms";
+import { whyText } from "../../report/sheets/case/why";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -43,77 +43,126 @@ const useStyles = makeStyles({
   numHead: { justifyContent: "flex-end", textAlign: "end" },
 });
 
-type Ready = Extract<Analysis, { status: "ready" }>;
+const LABELS: Readonly<Record<string, string>> = {
+  months: "Months",
+  first_due_date: "First installment due",
+};
 
-/** Months and start date of a repayment plan, the schedule they give, and the 150% test, live. */
+/**
+ * The repayment plan agreement's figures as the worksheet states them (the same `repaymentTerms`
+ * of the loan's case): months and first due date as typed (blank: the plan's defaults), the
+ * schedule and the 150% test, live.
+ */
 const RepaymentPage: React.FC = () => {
   const analysis = useAnalysis();
   if (analysis.status !== "ready") return <NeedsLoan analysis={analysis} />;
-  return <RepaymentPlanner analysis={analysis} key={analysis.record.loan_id ?? ""} />;
+  return <RepaymentPlanner c={analysis.case} key={analysis.case.loanId} />;
 };
 
-const RepaymentPlanner: React.FC<{ analysis: Ready }> = ({ analysis }) => {
+function usePlan(c: LoanCase) {
+  const [texts, setTexts] = React.useState<InputTexts>({ months: "", first_due_date: "" });
+  const defaults = React.useMemo(() => repaymentTerms(c), [c]);
+  const inputs = givenInputs(texts);
+  const read = readRepaymentInputs(inputs);
+  const terms = read.ok ? repaymentTerms(c, read.value) : undefined;
+  const problems = read.ok ? {} : problemsByInput(read.issues, LABELS);
+  const set = (name: string) => (value: string) => setTexts((t) => ({ ...t, [name]: value }));
+  return { texts, set, inputs, defaults, terms, problems };
+}
+
+const RepaymentPlanner: React.FC<{ c: LoanCase }> = ({ c }) => {
   const styles = useStyles();
-  const { values } = useSettings();
-  const option = analysis.comparison.ok
-    ? analysis.comparison.value.rows.find((r) => r.ruleSet === REPAY_FNMA.id)
-    : undefined;
-  const [texts, setTexts] = React.useState<PlanTexts>(() =>
-    startingPlan(option?.evaluation, analysis.record)
-  );
-  const { plan, problems } = planFrom(texts, analysis.record);
-  const set = (k: keyof PlanTexts) => (_e: unknown, d: { value: string }) =>
-    setTexts((t) => ({ ...t, [k]: d.value }));
-  const field = (k: keyof PlanTexts, hint: string) => (
+  const { texts, set, inputs, defaults, terms, problems } = usePlan(c);
+  if (!defaults.ok) {
+    return (
+      <div className={styles.root}>
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>No repayment plan for this loan: {reasonsOf(defaults)}.</MessageBarBody>
+        </MessageBar>
+        <WriteAction
+          request={{ kind: "repayment-plan", case: c, inputs: {} }}
+          refusal={reasonsOf(defaults)}
+        />
+      </div>
+    );
+  }
+  const d = defaults.value;
+  const hints: Readonly<Record<string, string>> = {
+    months: `Blank: ${d.plan.months}, the fewest within the payment cap.`,
+    first_due_date: `Blank: ${date(d.firstDue)}, the next due date.`,
+  };
+  const field = (name: string) => (
     <Field
-      label={PLAN_LABELS[k]}
-      validationState={problems[k] ? "error" : "none"}
-      validationMessage={problems[k]}
-      hint={problems[k] ? undefined : hint}
+      label={LABELS[name]}
+      validationState={problems[name] ? "error" : "none"}
+      validationMessage={problems[name]}
+      hint={problems[name] ? undefined : hints[name]}
     >
       <Input
         className={styles.input}
-        value={texts[k]}
-        onChange={set(k)}
-        inputMode={k === "firstDue" ? "text" : "decimal"}
+        value={texts[name]}
+        placeholder={name === "first_due_date" ? "YYYY-MM-DD" : undefined}
+        onChange={(_e, v) => set(name)(v.value)}
+        inputMode={name === "months" ? "numeric" : "text"}
         autoComplete="off"
       />
     </Field>
   );
-  const ready = plan?.ok ? plan.value : undefined;
-
+  const shown = terms?.ok ? terms.value : undefined;
   return (
     <div className={styles.root}>
-      {option ? (
+      {d.option.works ? (
         <Body1 as="p" className={styles.p}>
-          {option.ruleSet}: {option.reason}
+          {d.option.id}: {whyText(d.option)}
         </Body1>
-      ) : null}
+      ) : (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            The investor&apos;s rules ({d.option.id}) do not offer a repayment plan for this loan:{" "}
+            {whyText(d.option)}. The agreement below can still be drawn up for review.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <PastDue terms={d} />
       <div className={styles.fields}>
-        {field("arrears", "Dollars")}
-        {field("contractual", "P&I + escrow")}
-        {field("months", "Installments")}
-        {field("firstDue", "YYYY-MM-DD")}
+        {field("months")}
+        {field("first_due_date")}
       </div>
-      {plan && !plan.ok ? (
+      {terms && !terms.ok ? (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{plan.issues.map((i) => i.reason).join("; ")}</MessageBarBody>
+          <MessageBarBody>{reasonsOf(terms)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {ready ? <PlanPreview plan={ready} /> : null}
+      {shown ? <PlanPreview terms={shown} /> : null}
       <WriteAction
-        kind="repayment-plan"
-        disabledReason={ready ? undefined : "Set the plan above first."}
-        input={() =>
-          ready ? { ...worksheetBase("repayment-plan", analysis, values), plan: ready } : undefined
-        }
+        request={{ kind: "repayment-plan", case: c, inputs }}
+        refusal={!terms ? "Correct the plan above first." : reasonsOf(terms)}
       />
     </div>
   );
 };
 
-const PlanPreview: React.FC<{ plan: RepaymentPlan }> = ({ plan }) => {
+const PastDue: React.FC<{ terms: RepaymentTerms }> = ({ terms }) => {
+  const p = terms.pastDue;
+  return (
+    <Section id="past-due" title={`Past due: ${p.monthsPastDue} payments`}>
+      <Facts
+        label="Past due"
+        facts={[
+          { term: "Principal and interest", value: money(p.principalInterest) },
+          { term: "Escrow", value: money(p.escrow) },
+          { term: "Servicing advances", value: money(p.servicingAdvances) },
+          { term: "Late charges (waived)", value: money(p.lateCharges) },
+          { term: "To repay", value: money(p.total), strong: true },
+        ]}
+      />
+    </Section>
+  );
+};
+
+const PlanPreview: React.FC<{ terms: RepaymentTerms }> = ({ terms }) => {
   const styles = useStyles();
+  const plan = terms.plan;
   const last = plan.rows[plan.rows.length - 1];
   return (
     <>
@@ -156,7 +205,7 @@ const PlanPreview: React.FC<{ plan: RepaymentPlan }> = ({ plan }) => {
         </Table>
         <Body1 as="p" className={styles.p}>
           Each installment is the contractual {money(plan.contractual)} plus a share of the{" "}
-          {money(plan.arrears)} arrears; the last absorbs the cents so the plan repays them exactly.
+          {money(plan.arrears)} past due; the last absorbs the cents so the plan repays it exactly.
         </Body1>
       </Section>
     </>

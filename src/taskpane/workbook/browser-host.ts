@@ -2,12 +2,20 @@
  * The pane outside Excel: a workbook held in the page with the bundled sample loans, settings kept
  * in this browser, and each worksheet downloaded as an .xlsx file written by the exceljs writer.
  */
-import type { Host, HostInfo, SettingsValues, WorksheetDocument, WriteOutcome } from "./host-types";
+import type {
+  Host,
+  HostInfo,
+  SettingsValues,
+  WorksheetDocument,
+  WriteOptions,
+  WriteOutcome,
+} from "./host-types";
 import { MemoryWorkbook } from "./memory-workbook";
 import { memoryHost } from "./memory-host";
 import { loadSampleLoans } from "./sample-loans";
 import { SAMPLE_MARKET_SETTINGS } from "../settings/market-defaults";
-import { loadXlsxWriter, writerMissing } from "../write/report-writers";
+import { loadXlsxWriter, type XlsxFileWriter } from "../write/report-writers";
+import { errorText } from "../write/write-worksheet";
 
 /* global window, document, Blob, URL */
 
@@ -44,12 +52,24 @@ export function xlsxFileName(name: string): string {
   return `${cleaned || "Worksheet"}.xlsx`;
 }
 
-async function download(document_: WorksheetDocument): Promise<WriteOutcome> {
-  const writer = await loadXlsxWriter();
-  if (!writer) return writerMissing("a file");
+async function download(
+  document_: WorksheetDocument,
+  options?: WriteOptions
+): Promise<WriteOutcome> {
+  options?.onProgress?.("Loading the .xlsx writer");
+  let writer: XlsxFileWriter;
+  try {
+    writer = await loadXlsxWriter();
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `The .xlsx writer could not be loaded: ${errorText(error)}.`,
+    };
+  }
+  options?.onProgress?.(`Writing ${document_.name}`);
   const written = await writer(document_);
   if (!written.ok) return written;
-  const fileName = xlsxFileName(document_.name);
+  const fileName = xlsxFileName(written.sheetNames[0] ?? document_.name);
   const blob = new Blob([written.bytes as BlobPart], {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });

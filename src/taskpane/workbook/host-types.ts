@@ -63,7 +63,12 @@ export interface WorksheetDocument {
   readonly model: unknown;
 }
 
-/** `written` says where, in words: "sheet Repayment Plan 1001" or "repayment-plan-1001.xlsx". */
+/** How a write reports its progress: each step in words ("Writing Repayment Plan 1001"). */
+export interface WriteOptions {
+  readonly onProgress?: (step: string) => void;
+}
+
+/** `written` says where, in words: `sheet "Repayment Plan 1001"` or `Repayment Plan 1001.xlsx (downloaded)`. */
 export type WriteOutcome =
   { readonly ok: true; readonly written: string } | { readonly ok: false; readonly reason: string };
 
@@ -95,5 +100,5 @@ export interface Host {
   onThemeChanged(listener: (theme: ThemeName) => void): () => void;
 
   /** Writes a worksheet: a new sheet in Excel, a downloaded .xlsx in a browser. */
-  writeWorksheet(document: WorksheetDocument): Promise<WriteOutcome>;
+  writeWorksheet(document: WorksheetDocument, options?: WriteOptions): Promise<WriteOutcome>;
 }

@@ -8,6 +8,7 @@ import type {
   SettingsValues,
   ThemeName,
   WorksheetDocument,
+  WriteOptions,
   WriteOutcome,
 } from "./host-types";
 import type { MemoryWorkbook } from "./memory-workbook";
@@ -16,7 +17,10 @@ export interface MemoryHostParts {
   readonly kind: "browser" | "stand-in";
   readonly info: HostInfo;
   readonly workbook: MemoryWorkbook;
-  readonly writeWorksheet: (document: WorksheetDocument) => Promise<WriteOutcome>;
+  readonly writeWorksheet: (
+    document: WorksheetDocument,
+    options?: WriteOptions
+  ) => Promise<WriteOutcome>;
   /** Called after the workbook's settings changed (to keep them beyond the page, or to record them). */
   readonly settingsSaved?: (values: SettingsValues) => WriteOutcome;
   readonly theme?: () => ThemeName | undefined;

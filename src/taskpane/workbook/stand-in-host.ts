@@ -15,11 +15,15 @@ import type {
 } from "./host-types";
 import { MemoryWorkbook, type Selection } from "./memory-workbook";
 import { memoryHost } from "./memory-host";
+import { freeSheetNames } from "../../report/model/sheet-names";
+import type { WorkbookModel } from "../../report/model";
 
 /* global window */
 
 export interface StandInWorkbook {
   readonly tables: readonly LoanTable[];
+  /** The workbook's other sheets, by name (a worksheet written gets a name none of them has). */
+  readonly sheets?: readonly string[];
   readonly selection?: Selection;
   readonly settings?: SettingsValues;
   readonly theme?: ThemeName;
@@ -27,10 +31,19 @@ export interface StandInWorkbook {
   readonly refuseWrites?: string;
   /** Offer the tables in the pane, as the browser mode does. */
   readonly browsable?: boolean;
+  /** How long each worksheet write takes, in milliseconds (to see the progress shown meanwhile). */
+  readonly writeDelayMs?: number;
+}
+
+/** A worksheet the stand-in received, with the names it gave its sheets (free, as Excel's writer picks them). */
+export interface StandInWrite extends WorksheetDocument {
+  readonly sheetNames: readonly string[];
 }
 
 export interface StandInRecord {
-  readonly written: WorksheetDocument[];
+  readonly written: StandInWrite[];
+  /** Every sheet of the workbook: the tables' sheets, then each one written. */
+  readonly sheets: string[];
   readonly settingsSaved: SettingsValues[];
   select(table: string, index: number): void;
   setTheme(theme: ThemeName): void;
@@ -49,6 +62,7 @@ export function standInHost(info: HostInfo, given?: StandInWorkbook): Host {
   const themeListeners = new Set<(t: ThemeName) => void>();
   const record: StandInRecord = {
     written: [],
+    sheets: [...new Set([...config.tables.map((t) => t.sheet), ...(config.sheets ?? [])])],
     settingsSaved: [],
     select: (table, index) => workbook.select(table, index),
     setTheme: (t) => {
@@ -62,10 +76,16 @@ export function standInHost(info: HostInfo, given?: StandInWorkbook): Host {
     info,
     workbook,
     browsable: config.browsable ?? false,
-    writeWorksheet: async (document) => {
+    writeWorksheet: async (document, options) => {
+      options?.onProgress?.(`Writing ${document.name}`);
+      if (config.writeDelayMs)
+        await new Promise((resolve) => window.setTimeout(resolve, config.writeDelayMs));
       if (config.refuseWrites) return { ok: false, reason: config.refuseWrites } as WriteOutcome;
-      record.written.push(document);
-      return { ok: true, written: `sheet ${document.name}` };
+      const wished = (document.model as WorkbookModel).sheets.map((s) => s.name);
+      const sheetNames = freeSheetNames(wished, record.sheets);
+      record.sheets.push(...sheetNames);
+      record.written.push({ ...document, sheetNames });
+      return { ok: true, written: `sheet ${sheetNames.map((n) => `"${n}"`).join(", ")}` };
     },
     settingsSaved: (values) => {
       record.settingsSaved.push({ ...values });

@@ -1,61 +1,42 @@
 /**
- * The worksheets the pane writes, one table: the title on its button, the sheet name it starts from,
- * and the builder of src/report/sheets that turns the loan's results into a sheet model, loaded
- * on demand. A builder resolves to undefined while it is not part of the build.
+ * The worksheets the pane writes, one table: the label of each one's button and its builder, which
+ * is `buildSheet` of src/report/sheets: the same builders the command line runs, loaded in one
+ * chunk of their own the first time a worksheet is written.
  */
 import type { Result } from "../../core/result";
-import type { WorksheetInput } from "./worksheet-input";
-import type { WorksheetKind } from "../workbook/host-types";
+import type { WorkbookModel } from "../../report/model";
+import type { LoanCase, SheetInputs, SheetKindId } from "../../report/sheets";
 
-/** A worksheet builder: the loan and its results in, the sheet model (src/report/model) out. */
-export type WorksheetBuilder = (input: WorksheetInput) => Result<unknown>;
+/** A worksheet builder: the loan's case and the page's inputs in, the sheet model out. */
+export type WorksheetBuilder = (c: LoanCase, inputs: SheetInputs) => Result<WorkbookModel>;
 
 export interface WorksheetEntry {
-  readonly kind: WorksheetKind;
+  readonly kind: SheetKindId;
   /** The action's label: "Write repayment plan agreement". */
   readonly action: string;
-  /** The start of the sheet name; the loan id follows ("Repayment Plan 1001"). */
-  readonly sheetName: string;
-  readonly load: () => Promise<WorksheetBuilder | undefined>;
+  readonly load: () => Promise<WorksheetBuilder>;
 }
 
-const notYetBuilt = async (): Promise<WorksheetBuilder | undefined> => undefined;
+function sheets() {
+  return import(/* webpackChunkName: "sheets" */ "../../report/sheets");
+}
 
-export const WORKSHEETS: { readonly [K in WorksheetKind]: WorksheetEntry } = {
-  "repayment-plan": {
-    kind: "repayment-plan",
-    action: "Write repayment plan agreement",
-    sheetName: "Repayment Plan",
-    load: notYetBuilt,
-  },
-  "modification-offer": {
-    kind: "modification-offer",
-    action: "Write offer",
-    sheetName: "Modification Offer",
-    load: notYetBuilt,
-  },
-  comparison: {
-    kind: "comparison",
-    action: "Write program comparison",
-    sheetName: "Program Comparison",
-    load: notYetBuilt,
-  },
-  "evaluation-notice": {
-    kind: "evaluation-notice",
-    action: "Write evaluation notice",
-    sheetName: "Evaluation Notice",
-    load: notYetBuilt,
-  },
-  "negotiation-summary": {
-    kind: "negotiation-summary",
-    action: "Write negotiation summary",
-    sheetName: "Negotiation Summary",
-    load: notYetBuilt,
-  },
-  "short-sale": {
-    kind: "short-sale",
-    action: "Write net sheet",
-    sheetName: "Short Sale Net Sheet",
-    load: notYetBuilt,
-  },
+function entry(kind: SheetKindId, action: string): WorksheetEntry {
+  return {
+    kind,
+    action,
+    load: async () => {
+      const { buildSheet } = await sheets();
+      return (c, inputs) => buildSheet(kind, c, inputs);
+    },
+  };
+}
+
+export const WORKSHEETS: { readonly [K in SheetKindId]: WorksheetEntry } = {
+  "repayment-plan": entry("repayment-plan", "Write repayment plan agreement"),
+  "modification-offer": entry("modification-offer", "Write offer"),
+  comparison: entry("comparison", "Write program comparison"),
+  "evaluation-notice": entry("evaluation-notice", "Write evaluation notice"),
+  "negotiation-summary": entry("negotiation-summary", "Write negotiation summary"),
+  "short-sale": entry("short-sale", "Write net sheet"),
 };

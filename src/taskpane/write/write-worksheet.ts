@@ -1,46 +1,47 @@
 /**
- * Writing a worksheet from the pane: the builder makes the sheet model from the loan's results, the
- * host writes it (a new sheet in Excel, a downloaded file in a browser). Nothing is written when
- * the builder is missing or refuses the input; the outcome says why in words.
+ * Writing a worksheet from the pane: the builder makes the sheet model from the loan's case and the
+ * page's inputs, the host writes it (a new sheet in Excel, a downloaded file in a browser). Nothing
+ * is written when the builder refuses; the outcome says why in the builder's words.
  */
-import type { Host, WriteOutcome } from "../workbook/host-types";
-import { WORKSHEETS } from "./worksheet-builders";
-import type { WorksheetInput } from "./worksheet-input";
+import type { LoanCase, SheetInputs, SheetKindId } from "../../report/sheets";
+import type { Host, WriteOptions, WriteOutcome } from "../workbook/host-types";
+import { WORKSHEETS, type WorksheetBuilder } from "./worksheet-builders";
 
-/** "Repayment Plan 1001": the writer keeps it within Excel's rules and free of existing names. */
-export function sheetNameFor(input: WorksheetInput): string {
-  const id = input.record.loan_id ?? "";
-  return `${WORKSHEETS[input.kind].sheetName}${id ? ` ${id}` : ""}`;
+/** A worksheet to write: its kind, the loan's case and the inputs the page gives it. */
+export interface WorksheetRequest {
+  readonly kind: SheetKindId;
+  readonly case: LoanCase;
+  readonly inputs: SheetInputs;
 }
 
-export async function writeWorksheet(host: Host, input: WorksheetInput): Promise<WriteOutcome> {
-  const entry = WORKSHEETS[input.kind];
-  const build = await entry.load();
-  if (!build) {
-    return {
-      ok: false,
-      reason: `${entry.sheetName}: this version of LM Workbench does not include this worksheet yet.`,
-    };
-  }
-  let built;
+/** A thrown value's message, for a sentence. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function writeWorksheet(
+  host: Host,
+  request: WorksheetRequest,
+  options?: WriteOptions
+): Promise<WriteOutcome> {
+  options?.onProgress?.("Building the worksheet");
+  let build: WorksheetBuilder;
   try {
-    built = build(input);
+    build = await WORKSHEETS[request.kind].load();
   } catch (error) {
     return {
       ok: false,
-      reason: `${entry.sheetName} could not be built: ${error instanceof Error ? error.message : String(error)}`,
+      reason: `The worksheet builders could not be loaded: ${errorText(error)}.`,
     };
   }
+  const built = build(request.case, request.inputs);
   if (!built.ok) {
-    return {
-      ok: false,
-      reason: `${entry.sheetName} could not be built: ${built.issues.map((i) => i.reason).join("; ")}`,
-    };
+    const reasons = built.issues.map((i) => i.reason).join("; ");
+    return { ok: false, reason: `No sheet was written: ${reasons}.` };
   }
-  return host.writeWorksheet({ kind: input.kind, name: sheetNameFor(input), model: built.value });
-}
-
-/** Whether a worksheet can be written by this build (its builder is included). */
-export async function canWrite(kind: WorksheetInput["kind"]): Promise<boolean> {
-  return (await WORKSHEETS[kind].load()) !== undefined;
+  const model = built.value;
+  return host.writeWorksheet(
+    { kind: request.kind, name: model.sheets[0]?.name ?? request.kind, model },
+    options
+  );
 }

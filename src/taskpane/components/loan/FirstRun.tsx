@@ -87,6 +87,13 @@ export const FirstRun: React.FC = () => {
             ; they apply to every loan that lacks them.
           </Body1>
         </li>
+        <li>
+          <Body1>
+            Then work the loan page by page: its options, the plan or the offer, the notice. Each
+            page writes its worksheet as a new sheet{inBrowser ? " (here, a downloaded .xlsx)" : ""}
+            ; nothing of yours is overwritten.
+          </Body1>
+        </li>
       </ol>
       <div className={styles.actions}>
         {inBrowser ? null : (

@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Result } from "../../../core/result";
-import type { LoanNpv } from "../../options/loan-npv";
+import type { LoanNpv } from "../../../core/programs/loan-npv";
 import { money, percent } from "../../format/amounts";
 import { Facts } from "../Facts";
 import { Section } from "../Section";

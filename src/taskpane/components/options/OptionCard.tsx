@@ -11,8 +11,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, DismissCircleRegular } from "@fluentui/react-icons";
-import type { OptionRow } from "../../options/compare-options";
+import type { Evaluation } from "../../../core/programs/evaluation";
+import { programById } from "../../../core/programs/catalogue";
+import type { CaseOption } from "../../../report/sheets/case/loan-case";
+import { optionTitle, whyText } from "../../../report/sheets/parts/outcomes";
+import { trialRulesFor } from "../../../report/sheets/case/trial-plan";
 import { money, percent, yesNo } from "../../format/amounts";
+import { sentence } from "../../format/sentence";
 import { Facts, type Fact } from "../Facts";
 import { Section } from "../Section";
 
@@ -43,7 +48,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** The liquidation amounts an option may report, in the order a net sheet reads them. */
+/** The amounts an option may report beside its terms, in the order a reader wants them. */
 const LIQUIDATION_AMOUNTS: readonly (readonly [string, string])[] = [
   ["sale_price", "Sale price"],
   ["net_proceeds", "Net proceeds"],
@@ -53,23 +58,42 @@ const LIQUIDATION_AMOUNTS: readonly (readonly [string, string])[] = [
   ["surplus", "Surplus"],
   ["equity", "Equity"],
 ];
+const WORKOUT_AMOUNTS: readonly (readonly [string, string])[] = [
+  ["arrears", "Arrears"],
+  ["installment", "Installment"],
+  ["deferred_balance", "Deferred balance"],
+];
 
-function termsFacts(row: OptionRow): Fact[] {
-  const e = row.evaluation;
+function amountFacts(e: Evaluation, names: typeof LIQUIDATION_AMOUNTS): Fact[] {
+  const a = e.amounts ?? {};
+  return names
+    .filter(([k]) => a[k] !== undefined)
+    .map(([k, term]) => ({
+      term,
+      value: money(a[k]),
+      strong: k === "net_proceeds" || k === "recovery" || k === "installment",
+    }));
+}
+
+function termsFacts(o: CaseOption): Fact[] {
+  const e = o.evaluation;
   if (!e) return [];
   const head: Fact[] = [
     { term: "Eligible", value: yesNo(e.eligible) },
     { term: "Target met", value: yesNo(e.targetMet) },
   ];
-  if (e.newPi === undefined) {
-    const a = e.amounts ?? {};
+  // What an option gives follows from what it is: a liquidation (the program's descriptor) ends the
+  // loan with proceeds; a modification (one a trial rule set covers) changes its terms; a
+  // repayment plan or a deferral keeps the terms and deals with the arrears.
+  if (programById(o.id)?.kind === "liquidation")
+    return [...head, ...amountFacts(e, LIQUIDATION_AMOUNTS)];
+  if (!trialRulesFor(o.id)) {
+    const months = e.amounts?.plan_months;
     return [
       ...head,
-      ...LIQUIDATION_AMOUNTS.filter(([k]) => a[k] !== undefined).map(([k, term]) => ({
-        term,
-        value: money(a[k]),
-        strong: k === "net_proceeds" || k === "recovery",
-      })),
+      ...amountFacts(e, WORKOUT_AMOUNTS),
+      ...(months === undefined ? [] : [{ term: "Plan months", value: String(months) }]),
+      { term: "Monthly P&I", value: money(e.newPi) },
     ];
   }
   const relief =
@@ -86,31 +110,36 @@ function termsFacts(row: OptionRow): Fact[] {
   ];
 }
 
-/** One option: whether it works, its terms, why, and its audit steps one click away. */
-export const OptionCard: React.FC<{ row: OptionRow; index: number }> = ({ row, index }) => {
+/** One option: whether it works, its terms, why (as the notice says it), its audit steps one click away. */
+export const OptionCard: React.FC<{ option: CaseOption; recommended: boolean; index: number }> = ({
+  option,
+  recommended,
+  index,
+}) => {
   const styles = useStyles();
-  const e = row.evaluation;
-  const steps = e?.steps.filter((s) => s.option === row.ruleSet) ?? [];
+  const e = option.evaluation;
+  const title = optionTitle(option);
+  const steps = e?.steps.filter((s) => s.option === option.id) ?? [];
   return (
     <Section
       id={`option-${index}`}
-      title={`${row.program} (${row.ruleSet})`}
+      title={title}
       aside={
         <div className={styles.badges}>
-          {row.recommended ? (
+          {recommended ? (
             <Badge appearance="filled" color="brand">
               Recommended
             </Badge>
           ) : null}
-          <Badge appearance="tint" color={row.works ? "success" : "danger"}>
-            {row.works ? "Works" : "Does not work"}
+          <Badge appearance="tint" color={option.works ? "success" : e ? "danger" : "warning"}>
+            {option.works ? "Works" : e ? "Does not work" : "Not evaluated"}
           </Badge>
         </div>
       }
     >
-      {e ? <Facts label={`${row.program} terms`} facts={termsFacts(row)} /> : null}
+      {e ? <Facts label={`${title} terms`} facts={termsFacts(option)} /> : null}
       <Body1 as="p" className={styles.reason}>
-        {row.reason}
+        {sentence(whyText(option))}
       </Body1>
       {steps.length > 0 ? (
         <Accordion collapsible>
