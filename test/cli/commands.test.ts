@@ -379,12 +379,11 @@ describe("cli: lm-workbench sheet and report (the frames)", function () {
     assert.equal(existsSync(join(dir, "sheets")), false);
   });
 
-  it("report: not available yet, exit 1, no file written; a missing tape is still exit 1 first", () => {
-    const r = lm(["report"]);
+  it("report: a missing tape is exit 1, an output other than .xlsx exit 2; nothing written", () => {
+    const r = lm(["report", "none.csv"]);
     assert.equal(r.code, 1);
-    assert.match(r.err, /the portfolio report is not available in this version/);
-    assert.equal(existsSync(join(dir, "portfolio-report.xlsx")), false);
-    assert.match(lm(["report", "none.csv"]).err, /no such file/);
+    assert.match(r.err, /no such file/);
     assert.equal(lm(["report", "-o", "r.pdf"]).code, 2);
+    assert.equal(existsSync(join(dir, "portfolio-report.xlsx")), false);
   });
 });

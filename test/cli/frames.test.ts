@@ -8,16 +8,14 @@ import { Progress } from "../../src/cli/progress";
 import { checkOptions } from "../../src/cli/run-options";
 import { CliError } from "../../src/cli/cli-error";
 import { SHEET_WRITERS, SheetRequest } from "../../src/cli/commands/sheet-output";
-import { PORTFOLIO_REPORT, PortfolioRun } from "../../src/cli/commands/report-output";
 import { fileNamePart, sheetCommand } from "../../src/cli/commands/sheet";
-import { reportCommand } from "../../src/cli/commands/report";
 import { evaluateCommand } from "../../src/cli/commands/evaluate";
 import { sampleTapePath } from "../../src/cli/project-files";
 
 /**
- * The frames of `sheet` and `report` with stand-in output steps, run in this process: what the frame
- * hands a worksheet's or the report's writer, where the files go, and that a failed write leaves
- * nothing behind. The real writers plug into SHEET_WRITERS and PORTFOLIO_REPORT the same way.
+ * The frame of `sheet` with stand-in output steps, run in this process: what the frame hands a
+ * worksheet's writer, where the files go, and that a failed write leaves nothing behind. The real
+ * writers plug into SHEET_WRITERS the same way. (The report's frame: test/cli/report.test.ts.)
  */
 let dir: string;
 const quiet = () => new Progress({ write: () => true }, true);
@@ -27,7 +25,6 @@ before(() => (dir = mkdtempSync(join(tmpdir(), "lm-frames-"))));
 after(() => {
   rmSync(dir, { recursive: true, force: true });
   delete SHEET_WRITERS.comparison;
-  delete PORTFOLIO_REPORT.writer;
 });
 
 async function exitCode(p: Promise<unknown>): Promise<number> {
@@ -110,27 +107,6 @@ describe("cli: the sheet frame with a stand-in writer", function () {
       readdirSync(dir).filter((f) => f.endsWith(".partial")),
       []
     );
-  });
-});
-
-describe("cli: the report frame with a stand-in writer", function () {
-  this.timeout(60000);
-
-  it("hands the report every evaluated loan's values, every exception and the counts", async () => {
-    let got: PortfolioRun | undefined;
-    PORTFOLIO_REPORT.writer = async (run, file) => {
-      got = run;
-      writeFileSync(file, "report");
-    };
-    const out = join(dir, "report.xlsx");
-    await reportCommand(undefined, out, options(), quiet());
-    assert.equal(readFileSync(out, "utf8"), "report");
-    assert.ok(got);
-    assert.equal(got.rows.length, 1000);
-    assert.equal(got.exceptions.length, 22);
-    assert.deepEqual(got.counts, { read: 1010, evaluated: 1000, rejected: 10, blank: 1 });
-    assert.equal(got.columns[1].name, "loan_id");
-    assert.equal(got.sample, true);
   });
 });
 

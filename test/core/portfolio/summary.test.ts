@@ -218,23 +218,24 @@ describe("core/portfolio/summary: a five-loan tape worked by hand", () => {
 
   it("recommended workouts by class, then count; no workout last", () => {
     assert.deepEqual(
-      s.workouts.map((w) => [w.key, w.workoutClass, w.count, w.upb]),
+      s.workouts.map((w) => [w.ruleSet, w.label, w.workoutClass, w.count, w.upb]),
       [
-        ["REPAY-FNMA", "retention", 1, 10_000_000],
-        // Two modifications of one loan each: ordered by key.
-        ["FHA-2025", "modification", 1, 15_000_000],
-        ["FLEX-2024", "modification", 1, 20_000_000],
-        ["SHORT-SALE-GSE", "liquidation", 1, 30_000_000],
-        ["NONE", "none", 1, 5_000_000],
+        // L3's partial claim leaves the note as it was (same rate and term, nothing capitalized):
+        // home retention, not a modification. One loan each within a class: ordered by rule set.
+        ["FHA-2025", "FHA partial claim", "retention", 1, 15_000_000],
+        ["REPAY-FNMA", "Repayment plan", "retention", 1, 10_000_000],
+        ["FLEX-2024", "GSE Flex Modification", "modification", 1, 20_000_000],
+        ["SHORT-SALE-GSE", "GSE short sale", "liquidation", 1, 30_000_000],
+        ["", "No workout", "none", 1, 5_000_000],
       ]
     );
     assert.deepEqual(
       s.classes.map((c) => c.count),
-      [1, 2, 1, 1]
+      [2, 1, 1, 1]
     );
   });
 
-  it("NPV benefit: the two recommended modifications, +10,000.00 and −2,500.00, sum to 7,500.00", () => {
+  it("NPV benefit: L2's Flex and L3's FHA option, each the option its NPV test valued: +10,000.00 − 2,500.00 = 7,500.00", () => {
     assert.equal(s.npv.modifications.count, 2);
     assert.equal(s.npv.tested.count, 2);
     assert.equal(s.npv.benefit, 750_000);
@@ -258,7 +259,7 @@ describe("core/portfolio/summary: a five-loan tape worked by hand", () => {
         // FNMA: L1 (current, plan), L2 (45 days, mod +10,000).
         ["FNMA", 2, 30_000_000, 1, 0, [1, 1, 0, 0], 1_000_000],
         ["FHLMC", 1, 30_000_000, 1, 1, [0, 0, 1, 0], 0],
-        ["FHA", 1, 15_000_000, 1, 1, [0, 1, 0, 0], -250_000],
+        ["FHA", 1, 15_000_000, 1, 1, [1, 0, 0, 0], -250_000],
         // L5's days are not known: neither delinquent nor seriously delinquent.
         ["VA", 1, 5_000_000, 0, 0, [0, 0, 0, 1], 0],
       ]
@@ -284,9 +285,9 @@ describe("core/portfolio/summary: a five-loan tape worked by hand", () => {
     );
   });
 
-  it("modification characteristics: L2 capitalizes, cuts the rate, extends the term; L3 is a partial claim alone", () => {
+  it("modification characteristics: only L2 modifies (capitalizes, cuts the rate, extends the term)", () => {
     const m = s.modifications;
-    assert.deepEqual([m.loans.count, m.loans.upb], [2, 35_000_000]);
+    assert.deepEqual([m.loans.count, m.loans.upb], [1, 20_000_000]);
     assert.deepEqual(
       m.changes.map((c) => [c.label, c.count]),
       [
@@ -295,22 +296,48 @@ describe("core/portfolio/summary: a five-loan tape worked by hand", () => {
         ["Rate increased", 0],
         ["Term extended", 1],
         ["Principal forbearance", 0],
-        ["Partial claim", 1],
+        ["Partial claim", 0],
       ]
     );
     assert.deepEqual(
       m.combinations.map((c) => [c.label, c.count, c.upb]),
-      [
-        ["Capitalization of arrears + Rate reduced + Term extended", 1, 20_000_000],
-        ["Partial claim", 1, 15_000_000],
-      ]
+      [["Capitalization of arrears + Rate reduced + Term extended", 1, 20_000_000]]
     );
-    // L2: 1,500 → 1,200 is 20% down exactly: "20% or more". L3: unchanged.
+    // L2: 1,500 → 1,200 is 20% down exactly: "20% or more".
     assert.deepEqual(
       m.payment.map((p) => p.count),
-      [0, 1, 0, 0, 1]
+      [0, 0, 0, 0, 1]
     );
-    assert.deepEqual([m.piBefore, m.piAfter, m.withPayment], [240_000, 210_000, 2]);
+    assert.deepEqual([m.piBefore, m.piAfter, m.withPayment], [150_000, 120_000, 1]);
+  });
+
+  it("a partial claim with other changes is a modification, its partial claim among them", () => {
+    const t = summaryOf([
+      loan(
+        7,
+        {
+          investor: "FHA",
+          upb: 10_000_000,
+          note_rate: 0.04,
+          new_rate: 0.06,
+          remaining_term: 300,
+          new_term: 360,
+          partial_claim: 500_000,
+          pi_payment: 60_000,
+          new_pi: 59_000,
+        },
+        FHA
+      ),
+    ]);
+    assert.deepEqual(
+      t.modifications.combinations.map((c) => c.label),
+      ["Rate increased + Term extended + Partial claim"]
+    );
+    // 600.00 → 590.00: down 1.67%.
+    assert.deepEqual(
+      t.modifications.payment.map((p) => p.count),
+      [0, 0, 1, 0, 0]
+    );
   });
 
   it("the Reg X calendar: days 0 to 14 after the as-of date, soonest first", () => {

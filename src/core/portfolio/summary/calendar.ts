@@ -32,12 +32,12 @@ export const DEADLINES = [
   },
   {
     key: "accept_by",
-    label: "Acceptance period of an offer made on the as-of date ends",
+    label: "Offer acceptance period ends",
     citation: "12 CFR 1024.41(e)(1)",
   },
   {
     key: "first_filing_from",
-    label: "First foreclosure notice or filing permitted",
+    label: "First foreclosure filing permitted",
     citation: "12 CFR 1024.41(f)(1)",
   },
 ] as const;

@@ -78,7 +78,12 @@ export function finishSummary(
     return line(label, total);
   };
   const workouts = Object.entries(s.workouts)
-    .map(([key, w]) => ({ ...line(w.label, w), key, workoutClass: w.workoutClass }))
+    .map(([key, w]) => ({
+      ...line(w.label, w),
+      key,
+      ruleSet: w.ruleSet,
+      workoutClass: w.workoutClass,
+    }))
     .sort(
       (a, b) =>
         WORKOUT_CLASSES.indexOf(a.workoutClass) - WORKOUT_CLASSES.indexOf(b.workoutClass) ||

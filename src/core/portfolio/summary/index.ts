@@ -21,3 +21,5 @@ export type { Amount, GroupLine, PortfolioSummary, SummaryCounts, SummaryLine } 
 export type { GroupTally, TallyState } from "./tally";
 export { PortfolioTally, emptyTally, mergeState } from "./tally";
 export { finishSummary } from "./finish";
+export type { LoanLabeller } from "./labels";
+export { LOAN_LABEL_COLUMNS, loanLabeller } from "./labels";

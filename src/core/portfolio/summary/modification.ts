@@ -40,6 +40,12 @@ export function modificationChanges(f: LoanFacts): boolean[] {
   ];
 }
 
+/** Whether the recommendation changes the note itself: arrears capitalized, the rate or the term changed, principal deferred. */
+export function changesTerms(f: LoanFacts): boolean {
+  const c = modificationChanges(f);
+  return c[0] || c[1] || c[2] || c[3] || c[4];
+}
+
 /** The combination as one label: "Capitalization of arrears + Term extended", or NO_LISTED_CHANGE. */
 export function combinationLabel(changes: readonly boolean[]): string {
   const on = MODIFICATION_CHANGES.filter((_, i) => changes[i]).map((c) => c.label);

@@ -30,7 +30,7 @@ export interface TallyState {
   asOf?: [number, number];
   /** By delinquency bucket; the last is "not known". */
   delinquency: Amount[];
-  workouts: Record<string, Amount & { label: string; workoutClass: WorkoutClass }>;
+  workouts: Record<string, Amount & { ruleSet: string; label: string; workoutClass: WorkoutClass }>;
   npv: {
     modifications: Amount;
     tested: Amount;
@@ -151,15 +151,16 @@ export class PortfolioTally {
     addTo(s.delinquency[bucket], f.upb);
 
     const w = workoutOf(f);
-    const mix = keyed(s.workouts, w.key, () => ({
+    const mix = keyed(s.workouts, `${w.key}|${w.workoutClass}`, () => ({
       ...amount(),
+      ruleSet: w.ruleSet,
       label: w.label,
       workoutClass: w.workoutClass,
     }));
     addTo(mix, f.upb);
 
     let benefit = 0;
-    if (w.workoutClass === "modification") {
+    if (w.npvValued) {
       addTo(s.npv.modifications, f.upb);
       if (f.npvBenefit !== undefined && f.modProgram === f.ruleSet) {
         benefit = f.npvBenefit;
@@ -168,8 +169,8 @@ export class PortfolioTally {
         side.count++;
         side.benefit += benefit;
       }
-      this.addModification(f);
     }
+    if (w.workoutClass === "modification") this.addModification(f);
 
     const cls = WORKOUT_CLASSES.indexOf(w.workoutClass);
     const known = bucket < this.dq.buckets.length;
@@ -256,6 +257,7 @@ export function mergeState(a: TallyState, b: TallyState): void {
   for (const [k, w] of Object.entries(b.workouts)) {
     const t = keyed(a.workouts, k, () => ({
       ...amount(),
+      ruleSet: w.ruleSet,
       label: w.label,
       workoutClass: w.workoutClass,
     }));

@@ -57,16 +57,22 @@ export interface PortfolioSummary {
   readonly delinquent: SummaryLine;
   readonly seriouslyDelinquent: SummaryLine;
   /** The recommended workouts, class by class, most loans first within a class; no workout last. */
-  readonly workouts: readonly (SummaryLine & { key: string; workoutClass: WorkoutClass })[];
+  readonly workouts: readonly (SummaryLine & {
+    key: string;
+    /** The option's rule-set id ("" for no workout). */
+    ruleSet: string;
+    workoutClass: WorkoutClass;
+  })[];
   readonly classes: readonly (SummaryLine & { workoutClass: WorkoutClass })[];
   /**
-   * The NPV benefit over foreclosure of the recommended modifications: summed over the loans whose
-   * recommended workout is the modification the NPV test valued, where the test ran.
+   * The NPV benefit over foreclosure of the recommended workouts the NPV test values: summed over
+   * the loans whose recommended workout is the investor's modification program (the option the
+   * NPV test values) and whose NPV test ran on that same option.
    */
   readonly npv: {
-    /** Loans recommended a modification. */
+    /** Loans recommended the investor's modification program (a modification, or FHA's standalone partial claim). */
     readonly modifications: SummaryLine;
-    /** Of those, the loans whose NPV test valued that modification. */
+    /** Of those, the loans whose NPV test valued that option. */
     readonly tested: SummaryLine;
     /** npv_mod − npv_fc summed over `tested`. */
     readonly benefit: Cents;
