@@ -13,7 +13,11 @@ export class RowsFile {
   private fd?: number;
   private rows = 0;
 
-  constructor(readonly path: string) {
+  /** `readBytes`: how much each read takes (tests make it small, to cut lines and characters). */
+  constructor(
+    readonly path: string,
+    private readonly readBytes = READ_BYTES
+  ) {
     this.fd = openSync(path, "w");
   }
 
@@ -42,16 +46,17 @@ export class RowsFile {
   /** The rows in the order written; `onRow` sees the running count (progress). */
   read(onRow?: (done: number) => void): Iterable<TableRow> {
     const path = this.path;
+    const size = this.readBytes;
     return {
       *[Symbol.iterator]() {
         const fd = openSync(path, "r");
-        const buffer = Buffer.allocUnsafe(READ_BYTES);
+        const buffer = Buffer.allocUnsafe(size);
         // Bytes after the last newline read so far (a line, or a character, cut by the read).
         let carry = Buffer.alloc(0);
         let done = 0;
         try {
           for (;;) {
-            const n = readSync(fd, buffer, 0, READ_BYTES, null);
+            const n = readSync(fd, buffer, 0, size, null);
             if (n === 0) break;
             const data = carry.length
               ? Buffer.concat([carry, buffer.subarray(0, n)])

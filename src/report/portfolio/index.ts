@@ -60,3 +60,5 @@ export function portfolioReport(input: PortfolioReportInput): WorkbookModel {
     { title: `${REPORT_TITLE}: ${tapeText(input)}` }
   );
 }
+export type { TableRun, TableRunOptions } from "./table-run";
+export { runTable } from "./table-run";
