@@ -12,11 +12,14 @@ import type {
   LoanRow,
   LoanTable,
   Read,
+  ReportDocument,
+  ReportWriteOptions,
   SettingsValues,
   ThemeName,
   WorksheetDocument,
   WriteOutcome,
 } from "./workbook/host-types";
+import type { WorkbookModel } from "../report/model";
 import { loadOfficeWriter, writerMissing } from "./write/report-writers";
 import { themeOfBackground } from "./theme/office-theme";
 
@@ -267,6 +270,31 @@ async function writeWorksheet(document: WorksheetDocument): Promise<WriteOutcome
   }
 }
 
+/**
+ * Writes a report into the open workbook with the Office.js writer (loaded on demand): new sheets,
+ * added hidden and shown once complete; on failure or cancel every sheet it added is removed.
+ */
+async function writeReport(
+  report: ReportDocument,
+  options: ReportWriteOptions = {}
+): Promise<WriteOutcome> {
+  try {
+    const { writeWorkbookModel } = await import(
+      /* webpackChunkName: "office-writer" */ "../report/office"
+    );
+    const result = await writeWorkbookModel(
+      (batch) => Excel.run(batch),
+      report.model as WorkbookModel,
+      { onProgress: options.onProgress, signal: options.signal }
+    );
+    return result.ok
+      ? { ok: true, written: `sheets ${result.sheetNames.join(", ")}` }
+      : { ok: false, reason: result.message };
+  } catch (error) {
+    return { ok: false, reason: officeError(`write ${report.name}`, error) };
+  }
+}
+
 /** The Host the pane uses inside Excel. */
 export function officeHost(info: HostInfo): Host {
   return {
@@ -280,5 +308,6 @@ export function officeHost(info: HostInfo): Host {
     theme: officeTheme,
     onThemeChanged: onOfficeThemeChanged,
     writeWorksheet,
+    writeReport,
   };
 }

@@ -8,3 +8,5 @@ export { RESULT_COLUMNS, resultRow } from "./columns";
 export type { TapeLoanVerdict } from "./tape-loan";
 export { evaluateTapeLoan } from "./tape-loan";
 export * from "./summary";
+export type { HeaderColumn, HeaderReading } from "./tape-columns";
+export { readHeaders } from "./tape-columns";

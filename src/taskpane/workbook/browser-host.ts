@@ -2,7 +2,15 @@
  * The pane outside Excel: a workbook held in the page with the bundled sample loans, settings kept
  * in this browser, and each worksheet downloaded as an .xlsx file written by the exceljs writer.
  */
-import type { Host, HostInfo, SettingsValues, WorksheetDocument, WriteOutcome } from "./host-types";
+import type {
+  Host,
+  HostInfo,
+  ReportDocument,
+  SettingsValues,
+  WorksheetDocument,
+  WriteOutcome,
+} from "./host-types";
+import type { WorkbookModel } from "../../report/model";
 import { MemoryWorkbook } from "./memory-workbook";
 import { memoryHost } from "./memory-host";
 import { loadSampleLoans } from "./sample-loans";
@@ -44,13 +52,9 @@ export function xlsxFileName(name: string): string {
   return `${cleaned || "Worksheet"}.xlsx`;
 }
 
-async function download(document_: WorksheetDocument): Promise<WriteOutcome> {
-  const writer = await loadXlsxWriter();
-  if (!writer) return writerMissing("a file");
-  const written = await writer(document_);
-  if (!written.ok) return written;
-  const fileName = xlsxFileName(document_.name);
-  const blob = new Blob([written.bytes as BlobPart], {
+/** Hands the bytes to the browser as a downloaded file. */
+function save(fileName: string, bytes: Uint8Array): WriteOutcome {
+  const blob = new Blob([bytes as BlobPart], {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
   const url = URL.createObjectURL(blob);
@@ -64,6 +68,22 @@ async function download(document_: WorksheetDocument): Promise<WriteOutcome> {
   return { ok: true, written: `${fileName} (downloaded)` };
 }
 
+async function download(document_: WorksheetDocument): Promise<WriteOutcome> {
+  const writer = await loadXlsxWriter();
+  if (!writer) return writerMissing("a file");
+  const written = await writer(document_);
+  if (!written.ok) return written;
+  return save(xlsxFileName(document_.name), written.bytes);
+}
+
+/** A report as one .xlsx file, written by the exceljs writer (loaded on demand), downloaded. */
+async function downloadReport(report: ReportDocument): Promise<WriteOutcome> {
+  const { writeXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../../report/xlsx");
+  const written = await writeXlsx(report.model as WorkbookModel);
+  if (!written.ok) return { ok: false, reason: written.message };
+  return save(xlsxFileName(report.name), written.data);
+}
+
 export async function browserHost(info: HostInfo): Promise<Host> {
   const workbook = new MemoryWorkbook(
     [await loadSampleLoans()],
@@ -74,6 +94,7 @@ export async function browserHost(info: HostInfo): Promise<Host> {
     info,
     workbook,
     writeWorksheet: download,
+    writeReport: downloadReport,
     settingsSaved: keepSettings,
     browsable: true,
   });

@@ -8,6 +8,8 @@ import type {
   Host,
   HostInfo,
   LoanTable,
+  ReportDocument,
+  ReportWriteOptions,
   SettingsValues,
   ThemeName,
   WorksheetDocument,
@@ -27,10 +29,14 @@ export interface StandInWorkbook {
   readonly refuseWrites?: string;
   /** Offer the tables in the pane, as the browser mode does. */
   readonly browsable?: boolean;
+  /** A report's table rows are taken in chunks of 1,000, each after this many milliseconds. */
+  readonly reportChunkMs?: number;
 }
 
 export interface StandInRecord {
   readonly written: WorksheetDocument[];
+  /** Reports the workbook took whole (a cancelled or refused one is not here). */
+  readonly reports: ReportDocument[];
   readonly settingsSaved: SettingsValues[];
   select(table: string, index: number): void;
   setTheme(theme: ThemeName): void;
@@ -49,6 +55,7 @@ export function standInHost(info: HostInfo, given?: StandInWorkbook): Host {
   const themeListeners = new Set<(t: ThemeName) => void>();
   const record: StandInRecord = {
     written: [],
+    reports: [],
     settingsSaved: [],
     select: (table, index) => workbook.select(table, index),
     setTheme: (t) => {
@@ -67,6 +74,7 @@ export function standInHost(info: HostInfo, given?: StandInWorkbook): Host {
       record.written.push(document);
       return { ok: true, written: `sheet ${document.name}` };
     },
+    writeReport: (report, options) => takeReport(config, record, report, options),
     settingsSaved: (values) => {
       record.settingsSaved.push({ ...values });
       return { ok: true, written: "this workbook's settings" };
@@ -77,4 +85,40 @@ export function standInHost(info: HostInfo, given?: StandInWorkbook): Host {
       return () => themeListeners.delete(listener);
     },
   });
+}
+
+const REPORT_CHUNK_ROWS = 1_000;
+
+/** The table rows of a report's sheets, as the stand-in counts them (arrays of rows only). */
+function tableRows(model: unknown): number {
+  const sheets = (model as { sheets?: { blocks?: { table?: { rows?: unknown } }[] }[] }).sheets;
+  let rows = 0;
+  for (const sheet of sheets ?? [])
+    for (const b of sheet.blocks ?? [])
+      if (Array.isArray(b.table?.rows)) rows += b.table.rows.length;
+  return rows;
+}
+
+/**
+ * A report taken as Excel takes one from the Office writer: in chunks of rows, with progress, and
+ * all or nothing: refused, or cancelled between chunks, the workbook is left as it was.
+ */
+async function takeReport(
+  config: StandInWorkbook,
+  record: StandInRecord,
+  report: ReportDocument,
+  options: ReportWriteOptions = {}
+): Promise<WriteOutcome> {
+  if (config.refuseWrites) return { ok: false, reason: config.refuseWrites };
+  const total = tableRows(report.model);
+  for (let rows = 0; ; rows = Math.min(total, rows + REPORT_CHUNK_ROWS)) {
+    options.onProgress?.({ step: `Writing ${report.name}`, rows });
+    await new Promise((resolve) => window.setTimeout(resolve, config.reportChunkMs ?? 0));
+    if (options.signal?.aborted)
+      return { ok: false, reason: "Cancelled. Nothing was left in the workbook." };
+    if (rows >= total) break;
+  }
+  record.reports.push(report);
+  const names = ((report.model as { sheets?: { name: string }[] }).sheets ?? []).map((x) => x.name);
+  return { ok: true, written: `sheets ${names.join(", ")}` };
 }
