@@ -54,10 +54,7 @@ describe("task pane outside Excel (dist/)", function () {
         );
       // Every row of the file is read: evaluated or rejected (a wholly blank row among the rejected).
       assert.equal(await count("Rows read"), sample.rows.length);
-      assert.equal(
-        (await count("Evaluated")) + (await count("Rejected")),
-        sample.rows.length
-      );
+      assert.equal((await count("Evaluated")) + (await count("Rejected")), sample.rows.length);
       assertClean(pane);
     } finally {
       await close(pane);
