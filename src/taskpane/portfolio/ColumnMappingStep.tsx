@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular, PlayRegular } from "@fluentui/react-icons";
 import type { HeaderReading } from "../../core/portfolio";
-import type { FieldName } from "../../core/record-fields";
+import type { FieldName } from "../loan/field-table";
 import { type ColumnMapping, fieldsOffered, stillMissing } from "./column-mapping";
 
 const useStyles = makeStyles({

@@ -4,8 +4,7 @@
  * or left unread; and the header row renamed as mapped, for the run.
  */
 import { readHeaders, type HeaderReading } from "../../core/portfolio";
-import { FIELD_NAMES, type FieldName } from "../../core/record-fields";
-import type { Cell } from "../loan/field-table";
+import { FIELD_NAMES, type Cell, type FieldName } from "../loan/field-table";
 
 /** The field each mapped column is to give, by column index. Unmapped columns stay unread. */
 export type ColumnMapping = Readonly<Record<number, FieldName>>;
