@@ -13,6 +13,8 @@ export interface LinesTableSpec {
   readonly lines: readonly SummaryLine[];
   /** What the shares are of (default: the lines' own sums). */
   readonly of?: { readonly count: number; readonly upb: number };
+  /** Wrap long labels (the table's rows grow to fit). */
+  readonly wrap?: boolean;
   /** Label of the totals row (default "Total"); none when false. */
   readonly total?: string | false;
 }
@@ -26,7 +28,11 @@ export function linesTable(spec: LinesTableSpec): TableBlock {
   const of = spec.of ?? { count, upb };
   const totals = spec.total !== false;
   const columns: TableColumn[] = [
-    { header: spec.label, ...(totals ? { total: { label: spec.total || "Total" } } : {}) },
+    {
+      header: spec.label,
+      wrap: spec.wrap ?? false,
+      ...(totals ? { total: { label: spec.total || "Total" } } : {}),
+    },
     {
       header: LOANS,
       format: NumberFormats.whole,

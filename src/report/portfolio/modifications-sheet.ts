@@ -4,7 +4,7 @@
  * combination of changes, and by the change in monthly principal and interest in the OCC Mortgage
  * Metrics buckets; with the monthly P&I before and after.
  */
-import { MODIFICATION_CHANGES, NO_LISTED_CHANGE } from "../../core/portfolio";
+import { MODIFICATION_CHANGES } from "../../core/portfolio";
 import { Block, WorksheetModel, block, cell, hf, worksheet } from "../model";
 import { dollars, loansText, moneyText } from "./figures";
 import type { PortfolioReportInput } from "./input";
@@ -64,13 +64,10 @@ export function modificationsSheet(input: PortfolioReportInput): WorksheetModel 
     linesTable({
       name: "ModificationCombinations",
       label: "Combination",
+      wrap: true,
       lines: m.combinations,
       of: m.loans,
     }),
-    block.paragraph(
-      `"${NO_LISTED_CHANGE}": the modification changes none of the terms above (the payment alone).`,
-      { style: "note" }
-    ),
     block.heading("Change in monthly principal and interest"),
     linesTable({
       name: "PaymentChange",
@@ -85,7 +82,7 @@ export function modificationsSheet(input: PortfolioReportInput): WorksheetModel 
   ];
   return worksheet({
     name: MODIFICATIONS_SHEET,
-    columns: [52, 11, 19, 19, 19],
+    columns: [46, 9, 17, 15, 15],
     blocks,
     print: {
       orientation: "portrait",

@@ -197,7 +197,7 @@ export function summarySheet(input: PortfolioReportInput): WorksheetModel {
   ];
   return worksheet({
     name: SUMMARY_SHEET,
-    columns: [40, 12, 19, 11, 11],
+    columns: [50, 12, 19, 11, 11],
     blocks,
     print: {
       orientation: "portrait",
