@@ -1,6 +1,8 @@
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
 import { CalendarDate } from "../../../src/core/calendar-date";
+import { D } from "../../../src/core/money";
+import { PORTFOLIO_METRICS } from "../../../src/core/rules/portfolio-metrics";
 import {
   ColumnValue,
   PortfolioTally,
@@ -187,6 +189,33 @@ describe("core/portfolio/summary: buckets at their edges", () => {
     // An odd payment: $333.33 → 10% is 33.333 cents' worth, so 299.99 (drop 33.34, 10.002%) is 10-20%.
     assert.equal(label(33_333, 29_999), "Decreased 10% to less than 20%");
     assert.equal(label(33_333, 30_000), "Decreased less than 10%");
+  });
+});
+
+describe("core/portfolio/summary: the payment-change buckets' integer path", () => {
+  it("agrees with the exact decimal share of the rule set's thresholds (property)", () => {
+    const p = paymentChangeBuckets();
+    const [low, high] = PORTFOLIO_METRICS.params.paymentDecreaseShares;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2_000_000_000 }),
+        fc.integer({ min: 0, max: 4_000_000_000 }),
+        (before, after) => {
+          const drop = new D(before - after).div(before);
+          const exact =
+            after > before ? 0 : after === before ? 1 : drop.lt(low) ? 2 : drop.lt(high) ? 3 : 4;
+          assert.equal(p.bucketOf(before, after), exact);
+        }
+      ),
+      { numRuns: 2000 }
+    );
+    // The edges themselves, where a float share would be at risk.
+    for (const before of [10, 20, 100_000, 33_330, 123_450])
+      for (const share of ["0.10", "0.20"]) {
+        const edge = new D(before).times(new D(1).minus(share));
+        assert.ok(edge.isInteger());
+        assert.equal(p.bucketOf(before, edge.toNumber()), share === "0.10" ? 3 : 4);
+      }
   });
 });
 

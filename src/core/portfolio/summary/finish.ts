@@ -6,7 +6,7 @@ import { RuleSet } from "../../rules/rule-set";
 import { delinquencyBuckets, paymentChangeBuckets } from "./buckets";
 import { DEADLINES, compareEntries } from "./calendar";
 import { MODIFICATION_CHANGES } from "./modification";
-import type { GroupTally, TallyState } from "./tally";
+import type { GroupTally, TallyState } from "./state";
 import { Amount, GroupLine, PortfolioSummary, SummaryLine } from "./types";
 import { WORKOUT_CLASSES, WORKOUT_CLASS_LABELS } from "./workout";
 

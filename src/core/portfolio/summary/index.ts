@@ -18,8 +18,10 @@ export {
 export type { CalendarEntry, DeadlineKey } from "./calendar";
 export { DEADLINES, compareEntries, deadlinesInWindow } from "./calendar";
 export type { Amount, GroupLine, PortfolioSummary, SummaryCounts, SummaryLine } from "./types";
-export type { GroupTally, TallyState } from "./tally";
-export { PortfolioTally, emptyTally, mergeState } from "./tally";
+export type { GroupTally, TallyState } from "./state";
+export { emptyTally } from "./state";
+export { mergeState } from "./merge";
+export { PortfolioTally } from "./tally";
 export { finishSummary } from "./finish";
 export type { LoanLabeller } from "./labels";
 export { LOAN_LABEL_COLUMNS, loanLabeller } from "./labels";
