@@ -134,7 +134,7 @@ describe("report/portfolio: the report's sheet model", function () {
         charts.map((c) => c.args[0]),
         ["ColumnClustered", "BarClustered"]
       );
-      // 1,000 loans of 62 columns is several requests of the budget, not one per row.
+      // 1,000 loans of 57 columns is several requests of the budget, not one per row.
       assert.ok(excel.syncs < 20, `${excel.syncs} syncs`);
       assert.ok(result.requestBytes.every((b) => b < 5 * 1024 * 1024));
     });
