@@ -12,6 +12,8 @@ import type {
   LoanRow,
   LoanTable,
   Read,
+  ReportDocument,
+  ReportWriteOptions,
   SettingsValues,
   ThemeName,
   WorksheetDocument,
@@ -20,6 +22,7 @@ import type {
 } from "./workbook/host-types";
 import type { ExcelRun } from "../report/office";
 import { loadOfficeWriter } from "./write/report-writers";
+import type { WorkbookModel } from "../report/model";
 import { themeOfBackground } from "./theme/office-theme";
 
 export type { HostInfo };
@@ -288,6 +291,31 @@ export async function writeWorksheet(
   }
 }
 
+/**
+ * Writes a report into the open workbook with the Office.js writer (loaded on demand): new sheets,
+ * added hidden and shown once complete; on failure or cancel every sheet it added is removed.
+ */
+async function writeReport(
+  report: ReportDocument,
+  options: ReportWriteOptions = {}
+): Promise<WriteOutcome> {
+  try {
+    const { writeWorkbookModel } = await import(
+      /* webpackChunkName: "office-writer" */ "../report/office"
+    );
+    const result = await writeWorkbookModel(
+      (batch) => Excel.run(batch),
+      report.model as WorkbookModel,
+      { onProgress: options.onProgress, signal: options.signal }
+    );
+    return result.ok
+      ? { ok: true, written: `sheets ${result.sheetNames.join(", ")}` }
+      : { ok: false, reason: result.message };
+  } catch (error) {
+    return { ok: false, reason: officeError(`write ${report.name}`, error) };
+  }
+}
+
 /** The Host the pane uses inside Excel. */
 export function officeHost(info: HostInfo): Host {
   return {
@@ -301,5 +329,6 @@ export function officeHost(info: HostInfo): Host {
     theme: officeTheme,
     onThemeChanged: onOfficeThemeChanged,
     writeWorksheet,
+    writeReport,
   };
 }

@@ -311,12 +311,11 @@ print(json.dumps([[ws.cell(row=i,column=2).value,ws.cell(row=i,column=2).data_ty
 describe("cli: lm-workbench report (the frame)", function () {
   this.timeout(60000);
 
-  it("report: not available yet, exit 1, no file written; a missing tape is still exit 1 first", () => {
-    const r = lm(["report"]);
+  it("report: a missing tape is exit 1, an output other than .xlsx exit 2; nothing written", () => {
+    const r = lm(["report", "none.csv"]);
     assert.equal(r.code, 1);
-    assert.match(r.err, /the portfolio report is not available in this version/);
-    assert.equal(existsSync(join(dir, "portfolio-report.xlsx")), false);
-    assert.match(lm(["report", "none.csv"]).err, /no such file/);
+    assert.match(r.err, /no such file/);
     assert.equal(lm(["report", "-o", "r.pdf"]).code, 2);
+    assert.equal(existsSync(join(dir, "portfolio-report.xlsx")), false);
   });
 });

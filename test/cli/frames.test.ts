@@ -7,15 +7,13 @@ import { parse } from "csv-parse/sync";
 import { Progress } from "../../src/cli/progress";
 import { checkOptions } from "../../src/cli/run-options";
 import { CliError } from "../../src/cli/cli-error";
-import { PORTFOLIO_REPORT, PortfolioRun } from "../../src/cli/commands/report-output";
-import { reportCommand } from "../../src/cli/commands/report";
 import { evaluateCommand } from "../../src/cli/commands/evaluate";
 import { sampleTapePath } from "../../src/cli/project-files";
 
 /**
- * The frame of `report` with a stand-in output step, run in this process: what the frame hands the
- * report's writer, where the file goes, and that a failed write leaves nothing behind. The real
- * writer plugs into PORTFOLIO_REPORT the same way.
+ * The commands run in this process on small tapes: XLSX tapes read with --sheet, a file that is not
+ * a workbook, and the fields a program requires checked with the tape. (The report's frame:
+ * test/cli/report-frame.test.ts; the sheet command: test/cli/sheet.test.ts.)
  */
 let dir: string;
 const quiet = () => new Progress({ write: () => true }, true);
@@ -24,7 +22,6 @@ const options = (flags = {}) => checkOptions({ quiet: true, ...flags });
 before(() => (dir = mkdtempSync(join(tmpdir(), "lm-frames-"))));
 after(() => {
   rmSync(dir, { recursive: true, force: true });
-  delete PORTFOLIO_REPORT.writer;
 });
 
 async function exitCode(p: Promise<unknown>): Promise<number> {
@@ -36,27 +33,6 @@ async function exitCode(p: Promise<unknown>): Promise<number> {
     throw e;
   }
 }
-
-describe("cli: the report frame with a stand-in writer", function () {
-  this.timeout(60000);
-
-  it("hands the report every evaluated loan's values, every exception and the counts", async () => {
-    let got: PortfolioRun | undefined;
-    PORTFOLIO_REPORT.writer = async (run, file) => {
-      got = run;
-      writeFileSync(file, "report");
-    };
-    const out = join(dir, "report.xlsx");
-    await reportCommand(undefined, out, options(), quiet());
-    assert.equal(readFileSync(out, "utf8"), "report");
-    assert.ok(got);
-    assert.equal(got.rows.length, 1000);
-    assert.equal(got.exceptions.length, 22);
-    assert.deepEqual(got.counts, { read: 1010, evaluated: 1000, rejected: 10, blank: 1 });
-    assert.equal(got.columns[1].name, "loan_id");
-    assert.equal(got.sample, true);
-  });
-});
 
 describe("cli: XLSX tapes through the commands", function () {
   this.timeout(60000);

@@ -1,12 +1,19 @@
 /**
- * The Portfolio page's run over a table: counts that reconcile, the workout mix, and every rejected
- * row with its field and reason. Expected totals are summed here from the CSV's own text.
+ * The Portfolio page's run over a table: counts that reconcile, the workout mix, every rejected row
+ * with its field and reason, the settings as defaults, and the report it builds. Expected totals are
+ * summed here from the CSV's own text; each loan's workout is the core waterfall's choice for it.
  */
 import { strict as assert } from "node:assert";
-import { runPortfolio } from "../../src/taskpane/portfolio/run-portfolio";
+import { marketSettings, runPortfolio } from "../../src/taskpane/portfolio/run-portfolio";
+import {
+  fieldsOffered,
+  headerReading,
+  mappedHeaders,
+  stillMissing,
+} from "../../src/taskpane/portfolio/column-mapping";
 import { evaluateProgram } from "../../src/core/programs/registry";
-import { readDraft } from "../../src/taskpane/loan/loan-reading";
-import { draftFromRow } from "../../src/taskpane/loan/loan-draft";
+import { readLoanRecord } from "../../src/core/record";
+import { prepareWorkbook, type WorkbookModel } from "../../src/report/model";
 import { SAMPLE_MARKET_SETTINGS, sampleLoans } from "./sample-tape";
 
 /** Dollars text ("212450.18") to cents, digit by digit. */
@@ -26,51 +33,120 @@ describe("taskpane/portfolio run", () => {
     today: "2026-11-30",
   };
 
-  it("reconciles: rows read = evaluated + rejected, blank rows apart", () => {
+  it("reconciles: rows read = evaluated + rejected, a blank row among the rejected", () => {
     const progress: number[] = [];
-    const s = runPortfolio(request, (done) => progress.push(done));
+    const run = runPortfolio(request, (done) => progress.push(done));
+    assert.ok(run.ok);
+    const r = run.result;
     // 15 sample rows + a blank row + a copy of the first: the copy and the first share an id, so both
-    // are rejected, and so is loan 1007 (its note rate is typed as 6.875).
-    assert.deepEqual(s.counts, { read: 16, evaluated: 13, rejected: 3, blank: 1 });
-    assert.equal(s.counts.read, s.counts.evaluated + s.counts.rejected);
+    // are rejected, and so is loan 1007 (its note rate is typed as 6.875); the blank row too.
+    assert.deepEqual(
+      { ...r.summary.counts },
+      { read: 17, evaluated: 13, rejected: 4, blank: 1, notEvaluable: 0, failedCheck: 4 }
+    );
     assert.deepEqual(progress, [13]);
     assert.deepEqual(
-      [...new Set(s.exceptions.map((x) => x.row))].sort((a, b) => a - b),
-      [2, 16, 18]
+      [...new Set(r.exceptions.map((x) => x.row))].sort((a, b) => a - b),
+      [2, 16, 17, 18]
     );
-    assert.ok(s.exceptions.some((x) => x.field === "note_rate" && x.value === "6.875"));
-    assert.ok(s.exceptions.some((x) => x.field === "loan_id" && /not unique/.test(x.reason)));
+    assert.ok(r.exceptions.some((x) => x.field === "note_rate" && x.value === "6.875"));
+    assert.ok(r.exceptions.some((x) => x.field === "loan_id" && /is also on row/.test(x.reason)));
+    assert.equal(r.exceptionCount, r.exceptions.length);
   });
 
   it("counts each recommended workout once, with its UPB", () => {
-    const s = runPortfolio({ ...request, rows: table.rows }, () => undefined);
+    const run = runPortfolio({ ...request, rows: table.rows }, () => undefined);
+    assert.ok(run.ok);
+    const s = run.result.summary;
     assert.equal(
-      s.mix.reduce((n, m) => n + m.count, 0),
+      s.workouts.reduce((n, m) => n + m.count, 0),
       s.counts.evaluated
     );
     const upbColumn = table.headers.indexOf("upb");
     const idColumn = table.headers.indexOf("loan_id");
     const accepted = table.rows.filter((r) => r[idColumn] !== "1007");
     const upb = accepted.reduce((sum, r) => sum + cents(String(r[upbColumn])), 0);
-    assert.equal(s.upb, upb);
+    assert.equal(s.loans.upb, upb);
     assert.equal(
-      s.mix.reduce((n, m) => n + m.upb, 0),
+      s.workouts.reduce((n, m) => n + m.upb, 0),
       upb
     );
-    // Each loan's workout is the core waterfall's choice for it.
+    // Each loan's workout is the core waterfall's choice for it, with the settings filling blanks.
+    const { market } = marketSettings(SAMPLE_MARKET_SETTINGS, "2026-11-30");
     const expected = new Map<string, number>();
-    table.rows.forEach((values, i) => {
-      const reading = readDraft(
-        draftFromRow({ ...table, rowNumber: 2 + i, values }),
-        SAMPLE_MARKET_SETTINGS,
-        "2026-11-30"
-      );
+    table.rows.forEach((values) => {
+      const headers = [...table.headers, "PMMS", "mod_rate", "as_of_date"];
+      const reading = readLoanRecord(headers, [
+        ...values,
+        String(market.pmms),
+        String(market.modRate),
+        String(market.asOfDate),
+      ]);
       if (reading.issues.length) return;
       const w = evaluateProgram("AUTO", reading.record);
       assert.ok(w.ok);
-      const key = w.value.offerable ? w.value.ruleSet : "NO_OPTION";
+      const key = w.value.offerable ? `${w.value.ruleSet} ${w.value.program}` : "none";
       expected.set(key, (expected.get(key) ?? 0) + 1);
     });
-    assert.deepEqual(new Map(s.mix.map((m) => [m.ruleSet, m.count])), expected);
+    assert.deepEqual(
+      new Map(s.workouts.map((m) => [m.ruleSet ? `${m.ruleSet} ${m.label}` : "none", m.count])),
+      expected
+    );
+  });
+
+  it("builds the report for the host: a sound model, named for the table, its settings in the audit", () => {
+    const run = runPortfolio({ ...request, rows: table.rows }, () => undefined);
+    assert.ok(run.ok);
+    const report = run.result.report;
+    assert.equal(report.name, `Portfolio report ${table.table}`);
+    const model = report.model as WorkbookModel;
+    assert.ok(prepareWorkbook(model).ok);
+    assert.equal(model.sheets[0].name, "Summary");
+    assert.deepEqual(marketSettings(SAMPLE_MARKET_SETTINGS, "2026-11-30").used, [
+      ["PMMS (30-year fixed)", "6.23%"],
+      ["GSE modification interest rate", "6.5%"],
+      ["As-of date", "2026-11-16"],
+    ]);
+  });
+
+  it("says why a table cannot run: a bad setting names it", () => {
+    const run = runPortfolio(
+      { ...request, settings: { ...SAMPLE_MARKET_SETTINGS, pmms: "lots" } },
+      () => undefined
+    );
+    assert.equal(run.ok, false);
+    assert.match(!run.ok ? run.reason : "", /Settings: PMMS/);
+  });
+});
+
+describe("taskpane/portfolio column mapping", () => {
+  const headers = ["Acct Ref", "Investor", "Balance Owed", "Notes", ""];
+
+  it("offers the columns the record does not know, and the fields no column gives", () => {
+    const reading = headerReading(headers);
+    assert.deepEqual(
+      reading.unread.map((c) => c.header),
+      ["Acct Ref", "Balance Owed", "Notes"]
+    );
+    assert.deepEqual(reading.missing, ["loan_id", "upb"]);
+    const mapping = { 0: "loan_id", 2: "upb" } as const;
+    assert.deepEqual(stillMissing(reading, mapping), []);
+    // A field mapped to one column is not offered for another; investor is given by its column.
+    const offered = fieldsOffered(reading, mapping, 3);
+    assert.ok(!offered.includes("upb") && !offered.includes("investor"));
+    assert.ok(fieldsOffered(reading, mapping, 2).includes("upb"));
+    assert.deepEqual(mappedHeaders(headers, mapping), ["loan_id", "Investor", "upb", "Notes", ""]);
+  });
+
+  it("the record's aliases come first: a servicer's usual headers need no mapping", () => {
+    const reading = headerReading([
+      "Loan Number",
+      "Investor Code",
+      "Current UPB",
+      "offer_price",
+      "spread",
+    ]);
+    assert.deepEqual(reading.unread, []);
+    assert.deepEqual(reading.missing, []);
   });
 });

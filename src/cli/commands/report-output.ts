@@ -1,25 +1,28 @@
-import { ColumnValue, RESULT_COLUMNS } from "../../core/portfolio";
-import { TapeIssue } from "../../core/tape";
-import { RunCounts } from "../pipeline/batch-evaluator";
-
 /**
- * What `lm-workbench report` hands the portfolio report: every evaluated loan's result values (in
- * RESULT_COLUMNS order, tape order), every exception, the counts (read = evaluated + rejected), and
- * the run's facts. The report's writer builds the report's sheet models and writes them with the
- * exceljs writer to `file`.
+ * The portfolio report's writer: the report's sheet models (src/report/portfolio) written by the
+ * exceljs writer in Node, its rows streamed through zlib from the run's files of rows. A writer is
+ * a hook so a test can stand in for it; PORTFOLIO_REPORT.writer is the real one.
  */
-export interface PortfolioRun {
-  readonly tape: string;
-  readonly sample: boolean;
-  readonly program: string;
-  readonly columns: typeof RESULT_COLUMNS;
-  readonly rows: readonly ColumnValue[][];
-  readonly exceptions: readonly TapeIssue[];
-  readonly counts: RunCounts;
-  readonly version: string;
-}
+import { PortfolioReportInput, portfolioReport } from "../../report/portfolio";
+import { writeXlsxFile } from "../../report/xlsx/node";
+import { inputError } from "../cli-error";
+
+export type { PortfolioReportInput };
+
+/** What `lm-workbench report` hands the writer: the report's input (summary, rows, run facts). */
+export type PortfolioRun = PortfolioReportInput;
 
 export type PortfolioReportWriter = (run: PortfolioRun, file: string) => Promise<void>;
 
-/** The report's writer; undefined while the report is not available. */
-export const PORTFOLIO_REPORT: { writer?: PortfolioReportWriter } = {};
+/** Writes the report to `file`; a failed write leaves no file behind and says why (exit 1). */
+export const writePortfolioReport: PortfolioReportWriter = async (run, file) => {
+  const written = await writeXlsxFile(portfolioReport(run), file);
+  if (!written.ok)
+    throw inputError(
+      `the report could not be written to ${JSON.stringify(file)}: ${written.message}`
+    );
+};
+
+export const PORTFOLIO_REPORT: { writer: PortfolioReportWriter } = {
+  writer: writePortfolioReport,
+};

@@ -1,13 +1,16 @@
-import { ColumnValue, RESULT_COLUMNS } from "../../core/portfolio";
-import { TapeIssue } from "../../core/tape";
-import { inputError, usageError } from "../cli-error";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CalendarDate, parseIsoDate } from "../../core/calendar-date";
+import { PortfolioTally } from "../../core/portfolio";
+import { exceptionRow } from "../../report/portfolio/exceptions-table";
+import { usageError } from "../cli-error";
 import { evaluateTape, scanTape } from "../pipeline/run-tape";
 import { Progress } from "../progress";
-import { projectVersion } from "../project-files";
-import { RunOptions } from "../run-options";
+import { OPTION_LABELS, RunOptions } from "../run-options";
 import { openTape } from "../tape/open-tape";
-import { partialPath } from "../output/text-target";
 import { PORTFOLIO_REPORT } from "./report-output";
+import { RowsFile } from "./report-rows";
 import {
   announceTape,
   checkOutputFolder,
@@ -17,14 +20,38 @@ import {
   tapeName,
   workerCount,
 } from "./tape-run";
-import { existsSync, renameSync, unlinkSync } from "node:fs";
 
 export const DEFAULT_REPORT = "portfolio-report.xlsx";
 
+/** The settings the run was given, as the audit block lists them. */
+function settingsUsed(options: RunOptions): [string, string][] {
+  const s = options.settings;
+  const out: [string, string][] = [];
+  const text = (v: unknown) => (v === undefined || v === null ? "" : String(v).trim());
+  if (text(s.asOfDate)) out.push([OPTION_LABELS.asOfDate, text(s.asOfDate)]);
+  if (text(s.pmms)) out.push([OPTION_LABELS.pmms, text(s.pmms)]);
+  if (text(s.modRate)) out.push([OPTION_LABELS.modRate, text(s.modRate)]);
+  for (const [k, v] of Object.entries(s.npv ?? {}))
+    out.push([`${OPTION_LABELS.npv} ${k}`, text(v)]);
+  return out;
+}
+
+/** The date the report bears when no loan gives one: --as-of, else today (a tape with no loan). */
+function fallbackDate(options: RunOptions): CalendarDate {
+  const given = options.settings.asOfDate;
+  const parsed = typeof given === "string" ? parseIsoDate(given.trim()) : undefined;
+  if (parsed) return parsed;
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
 /**
- * `lm-workbench report`: the tape evaluated (as `evaluate` does), every loan's results and every
- * exception collected, and the portfolio report written to -o (portfolio-report.xlsx by default).
- * While the report's writer is not available the command says so and writes nothing (exit 1).
+ * `lm-workbench report`: the tape evaluated as `evaluate` does it, in one pass. Each batch comes back
+ * with its loans already tallied into a partial summary and written as per-loan table rows; the
+ * rows go straight to a file of rows and the exceptions to another, while the summaries are merged.
+ * Only the summary (and the Reg X calendar's entries) is held in memory. Then the workbook is written
+ * to -o (portfolio-report.xlsx by default): the summary sheets first, then the per-loan and exception
+ * rows streamed from their files through zlib. Rejected rows are listed, never a failure.
  */
 export async function reportCommand(
   tape: string | undefined,
@@ -39,56 +66,69 @@ export async function reportCommand(
     );
   checkOutputFolder(file);
   const opened = openTape(tape, options.sheet);
-  const writer = PORTFOLIO_REPORT.writer;
-  if (!writer)
-    throw inputError(
-      "the portfolio report is not available in this version of lm-workbench, so nothing is written (`lm-workbench evaluate -o results.xlsx` gives every loan's results)"
-    );
   announceTape(opened, progress);
   const scan = await scanTape(opened.file, progress);
   const header = headerValidator(scan, options);
   refuseBadHeader(header, opened);
   for (const note of header.notes) progress.note(note);
-  const rows: ColumnValue[][] = [];
-  const exceptions: TapeIssue[] = [];
-  const counts = await evaluateTape(
-    opened.file,
-    {
-      headers: scan.headers,
-      headerRow: scan.headerRow,
-      program: options.program,
-      settings: options.settings,
-      duplicates: scan.duplicates,
-      mode: "values",
-    },
-    workerCount(scan.rows, options),
-    scan.rows,
-    async (r) => {
-      rows.push(...(r.values ?? []));
-      exceptions.push(...r.issues);
-    },
-    progress
-  );
-  const temp = partialPath(file);
+
+  const work = mkdtempSync(join(tmpdir(), "lm-workbench-report-"));
+  const loans = new RowsFile(join(work, "loans.jsonl"));
+  const exceptions = new RowsFile(join(work, "exceptions.jsonl"));
   try {
-    await writer(
+    const tally = new PortfolioTally();
+    const counts = await evaluateTape(
+      opened.file,
       {
+        headers: scan.headers,
+        headerRow: scan.headerRow,
+        program: options.program,
+        settings: options.settings,
+        duplicates: scan.duplicates,
+        mode: "report",
+      },
+      workerCount(scan.rows, options),
+      scan.rows,
+      async (r) => {
+        if (r.report) {
+          loans.appendLines(r.report.lines, r.counts.evaluated);
+          tally.merge(r.report.tally);
+        }
+        exceptions.append(r.issues.map(exceptionRow));
+      },
+      progress
+    );
+    loans.close();
+    exceptions.close();
+    const summary = tally.finish(counts);
+    if (!summary.ok) throw new Error(summary.issues.map((i) => i.reason).join("; "));
+    const total = loans.count + exceptions.count;
+    progress.phase("writing the report", total);
+    await PORTFOLIO_REPORT.writer(
+      {
+        summary: summary.value,
         tape: tapeName(opened),
         sample: opened.sample,
         program: options.program,
-        columns: RESULT_COLUMNS,
-        rows,
-        exceptions,
-        counts,
-        version: projectVersion(),
+        settings: settingsUsed(options),
+        asOf: fallbackDate(options),
+        perLoan: { rows: loans.read((n) => progress.tick(n)), count: loans.count },
+        exceptions: {
+          rows: exceptions.read((n) => progress.tick(loans.count + n)),
+          count: exceptions.count,
+        },
+        notes: header.notes,
       },
-      temp
+      file
     );
-    renameSync(temp, file);
-  } catch (e) {
-    if (existsSync(temp)) unlinkSync(temp);
-    throw e;
+    progress.done();
+    progress.note(countsLine(counts));
+    progress.note(
+      `Report: ${file} (${counts.evaluated.toLocaleString("en-US")} loans; ${exceptions.count.toLocaleString("en-US")} problems on ${counts.rejected.toLocaleString("en-US")} rejected rows on its Exceptions sheet).`
+    );
+  } finally {
+    loans.close();
+    exceptions.close();
+    rmSync(work, { recursive: true, force: true });
   }
-  progress.note(countsLine(counts));
-  progress.note(`Report: ${file}.`);
 }

@@ -5,7 +5,7 @@ import {
   ColumnValue,
   MarketSettings,
   RESULT_COLUMNS,
-  evaluateLoan,
+  evaluateTapeLoan,
   resolveSettings,
   resultRow,
 } from "../../core/portfolio";
@@ -13,11 +13,15 @@ import { NpvAssumptions } from "../../core/rules/npv-2026";
 import { csvCellText, jsonCellValue } from "../output/cell-text";
 import { csvLine } from "../output/csv-line";
 import { TapeRow } from "../tape/tape-row";
+import { ReportBatch, ReportBatchResult } from "../commands/report-batch";
 
 const KINDS = RESULT_COLUMNS.map((c) => c.kind);
 
-/** What a batch's evaluated rows become: nothing (a check), CSV or JSON text, or the values themselves. */
-export type OutputMode = "check" | "csv" | "json" | "values";
+/**
+ * What a batch's evaluated rows become: nothing (a check), CSV or JSON text, the values themselves,
+ * or the portfolio report's share (per-loan rows and a partial summary).
+ */
+export type OutputMode = "check" | "csv" | "json" | "values" | "report";
 
 /** Everything a worker needs to check and evaluate rows of one tape; structured-clone safe. */
 export interface BatchInit {
@@ -55,6 +59,8 @@ export interface BatchResult {
   readonly text?: string;
   /** One row of RESULT_COLUMNS values per evaluated loan (values mode). */
   readonly values?: ColumnValue[][];
+  /** The per-loan rows and the batch's summary (report mode). */
+  readonly report?: ReportBatchResult;
   /** Every problem of every rejected row, in row order. */
   readonly issues: TapeIssue[];
   readonly counts: RunCounts;
@@ -88,6 +94,7 @@ export class BatchEvaluator {
     const before = this.validator.counts();
     let read = 0;
     let rejected = 0;
+    const report = this.init.mode === "report" ? new ReportBatch() : undefined;
     for (const r of rows) {
       read++;
       const verdict =
@@ -100,33 +107,29 @@ export class BatchEvaluator {
         continue;
       }
       if (this.init.mode === "check") continue;
-      const outcome = evaluateLoan(r.row, verdict.record, {
+      const outcome = evaluateTapeLoan(r.row, verdict.record, {
         program: this.init.program,
         assumptions: this.assumptions,
       });
       if (!outcome.ok) {
         rejected++;
-        for (const i of outcome.issues)
-          issues.push({
-            row: r.row,
-            loanId: verdict.record.loan_id,
-            code: i.code,
-            field: i.field ?? "program",
-            value: i.value,
-            reason: `cannot be evaluated under ${this.init.program}: ${i.reason}`,
-          });
+        issues.push(...outcome.issues);
+        report?.notEvaluable();
         continue;
       }
-      out.push(resultRow(outcome.value));
+      if (report) report.add(resultRow(outcome.outcome));
+      else out.push(resultRow(outcome.outcome));
     }
     const blank = this.validator.counts().blank - before.blank;
     const counts = { read, evaluated: read - rejected, rejected, blank };
+    if (report) return { seq, issues, counts, report: report.result() };
     return { seq, issues, counts, ...this.format(out) };
   }
 
   private format(rows: ColumnValue[][]): { text?: string; values?: ColumnValue[][] } {
     switch (this.init.mode) {
       case "check":
+      case "report":
         return {};
       case "values":
         return { values: rows };

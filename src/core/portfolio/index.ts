@@ -5,3 +5,8 @@ export type { MarketSettings, SettingLabels, ResolvedSettings } from "./settings
 export { resolveSettings, PLAIN_LABELS } from "./settings";
 export type { ColumnKind, ColumnValue, ColumnGroup, ResultColumn } from "./columns";
 export { RESULT_COLUMNS, resultRow } from "./columns";
+export type { TapeLoanVerdict } from "./tape-loan";
+export { evaluateTapeLoan } from "./tape-loan";
+export * from "./summary";
+export type { HeaderColumn, HeaderReading } from "./tape-columns";
+export { readHeaders } from "./tape-columns";

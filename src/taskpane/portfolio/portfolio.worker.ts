@@ -1,6 +1,6 @@
 /**
- * The Portfolio page's worker: runs a table of loans through the engine off the pane's thread, so
- * the pane answers while it works and Cancel can stop it at once.
+ * The Portfolio page's worker: runs a table of loans through the engine and builds the report off
+ * the pane's thread, so the pane answers while it works and Cancel can stop it at once.
  */
 import type { PortfolioMessage, PortfolioRequest } from "./protocol";
 import { runPortfolio } from "./run-portfolio";
@@ -12,10 +12,14 @@ const scope = self as unknown as {
 
 scope.onmessage = (event) => {
   try {
-    const summary = runPortfolio(event.data, (done, total) =>
+    const outcome = runPortfolio(event.data, (done, total) =>
       scope.postMessage({ kind: "progress", done, total })
     );
-    scope.postMessage({ kind: "done", summary });
+    scope.postMessage(
+      outcome.ok
+        ? { kind: "done", result: outcome.result }
+        : { kind: "failed", reason: outcome.reason }
+    );
   } catch (error) {
     scope.postMessage({
       kind: "failed",

@@ -1,9 +1,11 @@
 /** What the Portfolio page and its worker say to each other. */
 import type { Cell } from "../loan/field-table";
-import type { SettingsValues } from "../workbook/host-types";
+import type { PortfolioSummary } from "../../core/portfolio";
+import type { ReportDocument, SettingsValues } from "../workbook/host-types";
 
 export interface PortfolioRequest {
   readonly table: string;
+  /** The table's header row, with the columns the user mapped renamed to their fields. */
   readonly headers: readonly Cell[];
   readonly rows: readonly (readonly Cell[])[];
   /** The worksheet row number of the first data row. */
@@ -12,40 +14,29 @@ export interface PortfolioRequest {
   readonly today: string;
 }
 
-export interface WorkoutCount {
-  readonly ruleSet: string;
-  readonly program: string;
-  readonly count: number;
-  /** Unpaid principal balance of those loans, in cents. */
-  readonly upb: number;
-}
-
+/** A problem of a rejected row, as the pane lists it. */
 export interface RejectedCellText {
   readonly row: number;
+  readonly loanId: string;
   readonly field: string;
   readonly value: string;
   readonly reason: string;
 }
 
-export interface PortfolioSummary {
+export interface PortfolioResult {
   readonly table: string;
-  /** read = evaluated + rejected; wholly blank rows are skipped and counted apart. */
-  readonly counts: {
-    readonly read: number;
-    readonly evaluated: number;
-    readonly rejected: number;
-    readonly blank: number;
-  };
-  readonly upb: number;
-  /** Recommended workout by count and UPB, most loans first. */
-  readonly mix: readonly WorkoutCount[];
-  /** Loans whose NPV test could be run; those where the workout is worth more, and that benefit over foreclosure (cents). */
-  readonly npv: { readonly loans: number; readonly benefit: number; readonly modify: number };
+  /** Every figure of the report (core/portfolio): counts, buckets, workouts, NPV, calendar. */
+  readonly summary: PortfolioSummary;
+  /** The first problems of the rejected rows (the report's Exceptions sheet holds them all). */
   readonly exceptions: readonly RejectedCellText[];
-  readonly headerProblems: readonly string[];
+  readonly exceptionCount: number;
+  /** Settings the table's own columns made unused, in words. */
+  readonly notes: readonly string[];
+  /** The report, ready for the host to write. */
+  readonly report: ReportDocument;
 }
 
 export type PortfolioMessage =
   | { readonly kind: "progress"; readonly done: number; readonly total: number }
-  | { readonly kind: "done"; readonly summary: PortfolioSummary }
+  | { readonly kind: "done"; readonly result: PortfolioResult }
   | { readonly kind: "failed"; readonly reason: string };

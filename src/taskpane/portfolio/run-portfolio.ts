@@ -1,82 +1,100 @@
 /**
- * A table of loans through the engine: every row read and checked (rejected rows reported cell by
- * cell), every accepted loan through its investor's waterfall and the NPV test, and the counts that
- * reconcile: rows read = evaluated + rejected. Runs in the Portfolio page's worker.
+ * A table of loans through the engine, as `lm-workbench report` runs a tape: every row checked with
+ * the workbook's settings as defaults (a value in the loan's own column wins), every accepted loan
+ * through its investor's waterfall, the NPV test and the Reg X dates, the summary tallied, and the
+ * portfolio report built as a sheet model for the host to write. Runs in the Portfolio page's worker.
  */
-import { tableWithDefaults } from "../loan/loan-draft";
-import { readTape } from "../loan/parse-field";
-import { recommend, waterfallEvaluations } from "../options/compare-options";
-import { npvWith } from "../options/loan-npv";
-import { npvAssumptions } from "../settings/check-settings";
-import { loanDefaults } from "../settings/loan-defaults";
-import type { PortfolioRequest, PortfolioSummary, WorkoutCount } from "./protocol";
+import type { MarketSettings, SettingLabels } from "../../core/portfolio";
+import { parseIsoDate } from "../../core/calendar-date";
+import { portfolioReport, runTable } from "../../report/portfolio";
+import { issueValueText } from "../../report/portfolio/exceptions-table";
+import { asOfDate } from "../settings/loan-defaults";
+import { SETTING_FIELDS } from "../settings/settings-fields";
+import type { SettingsValues } from "../workbook/host-types";
+import type { PortfolioRequest, PortfolioResult } from "./protocol";
 
-/** How often progress is reported, in loans. */
-const PROGRESS_EVERY = 250;
+/** Problems listed in the pane; the report's Exceptions sheet holds every one. */
+export const SHOWN_EXCEPTIONS = 200;
 
-function text(v: unknown): string {
-  return v === undefined || v === null ? "" : typeof v === "string" ? v : String(v);
+const LABELS: SettingLabels = {
+  pmms: "Settings: PMMS",
+  modRate: "Settings: GSE modification rate",
+  asOfDate: "Settings: as-of date",
+  npv: "Settings: NPV",
+};
+
+/** The workbook's settings as the market settings of a run, and as the audit block lists them. */
+export function marketSettings(
+  settings: SettingsValues,
+  today: string
+): { readonly market: MarketSettings; readonly used: [string, string][] } {
+  const text = (name: string) => (settings[name] ?? "").trim();
+  const npv: Record<string, string> = {};
+  const used: [string, string][] = [];
+  for (const f of SETTING_FIELDS) {
+    const value = f.name === "as_of_date" ? asOfDate(settings, today) : text(f.name);
+    if (value === "" || f.group === "preparer") continue;
+    used.push([f.label, value]);
+    if (f.group === "npv") npv[f.name] = value;
+  }
+  return {
+    market: {
+      pmms: text("pmms") || undefined,
+      modRate: text("mod_rate") || undefined,
+      asOfDate: asOfDate(settings, today),
+      ...(Object.keys(npv).length ? { npv } : {}),
+    },
+    used,
+  };
 }
+
+export type PortfolioOutcome =
+  | { readonly ok: true; readonly result: PortfolioResult }
+  | { readonly ok: false; readonly reason: string };
 
 export function runPortfolio(
   request: PortfolioRequest,
   progress: (done: number, total: number) => void
-): PortfolioSummary {
-  const table = tableWithDefaults(
-    request.headers,
-    request.rows,
-    loanDefaults(request.settings, request.today)
-  );
-  const tape = readTape(table.headers, table.rows, request.firstRow);
-  const assumptions = npvAssumptions(request.settings);
-  const mix = new Map<string, { program: string; count: number; upb: number }>();
-  let upb = 0;
-  let npvLoans = 0;
-  let benefit = 0;
-  let modify = 0;
-  const total = tape.records.length;
-  tape.records.forEach(({ record }, i) => {
-    const loanUpb = record.upb ?? 0;
-    upb += loanUpb;
-    const w = recommend(record);
-    const key = w.ok ? (w.value.offerable ? w.value.ruleSet : "NO_OPTION") : "NOT_EVALUATED";
-    const program = w.ok
-      ? w.value.offerable
-        ? w.value.program
-        : "No workout"
-      : "Could not be evaluated";
-    const m = mix.get(key) ?? { program, count: 0, upb: 0 };
-    m.count += 1;
-    m.upb += loanUpb;
-    mix.set(key, m);
-    if (w.ok && assumptions.ok) {
-      const n = npvWith(record, assumptions.value, waterfallEvaluations(w.value));
-      if (n.ok) {
-        npvLoans += 1;
-        if (n.value.npv.decision === "MODIFY") {
-          modify += 1;
-          benefit += n.value.npv.npvBenefit;
-        }
-      }
-    }
-    if ((i + 1) % PROGRESS_EVERY === 0) progress(i + 1, total);
+): PortfolioOutcome {
+  const { market, used } = marketSettings(request.settings, request.today);
+  const run = runTable(request.headers, request.rows, {
+    headerRow: request.firstRow - 1,
+    settings: market,
+    labels: LABELS,
+    onProgress: progress,
   });
-  progress(total, total);
-  const workouts: WorkoutCount[] = [...mix.entries()]
-    .map(([ruleSet, m]) => ({ ruleSet, ...m }))
-    .sort((a, b) => b.count - a.count || b.upb - a.upb);
+  if (!run.ok)
+    return {
+      ok: false,
+      reason: `Table ${request.table} cannot be run: ${run.issues.map((i) => i.reason).join("; ")}.`,
+    };
+  const r = run.value;
+  const name = `Portfolio report ${request.table}`;
+  const model = portfolioReport({
+    summary: r.summary,
+    tape: `table ${request.table}`,
+    program: "AUTO",
+    settings: used,
+    asOf: parseIsoDate(asOfDate(request.settings, request.today)),
+    perLoan: { rows: r.perLoan, count: r.perLoan.length },
+    exceptions: { rows: r.exceptions, count: r.exceptions.length },
+    notes: r.notes,
+  });
   return {
-    table: request.table,
-    counts: tape.counts,
-    upb,
-    mix: workouts,
-    npv: { loans: npvLoans, benefit, modify },
-    exceptions: tape.rejected.map((r) => ({
-      row: r.row,
-      field: r.field,
-      value: text(r.value),
-      reason: r.reason,
-    })),
-    headerProblems: tape.headerIssues.map((i) => i.reason),
+    ok: true,
+    result: {
+      table: request.table,
+      summary: r.summary,
+      exceptions: r.issues.slice(0, SHOWN_EXCEPTIONS).map((i) => ({
+        row: i.row,
+        loanId: i.loanId ?? "",
+        field: i.field,
+        value: issueValueText(i.value),
+        reason: i.reason,
+      })),
+      exceptionCount: r.issues.length,
+      notes: r.notes,
+      report: { name, model },
+    },
   };
 }

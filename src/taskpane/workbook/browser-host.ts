@@ -5,11 +5,13 @@
 import type {
   Host,
   HostInfo,
+  ReportDocument,
   SettingsValues,
   WorksheetDocument,
   WriteOptions,
   WriteOutcome,
 } from "./host-types";
+import type { WorkbookModel } from "../../report/model";
 import { MemoryWorkbook } from "./memory-workbook";
 import { memoryHost } from "./memory-host";
 import { loadSampleLoans } from "./sample-loans";
@@ -52,6 +54,22 @@ export function xlsxFileName(name: string): string {
   return `${cleaned || "Worksheet"}.xlsx`;
 }
 
+/** Hands the bytes to the browser as a downloaded file. */
+function save(fileName: string, bytes: Uint8Array): WriteOutcome {
+  const blob = new Blob([bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { ok: true, written: `${fileName} (downloaded)` };
+}
+
 async function download(
   document_: WorksheetDocument,
   options?: WriteOptions
@@ -69,19 +87,15 @@ async function download(
   options?.onProgress?.(`Writing ${document_.name}`);
   const written = await writer(document_);
   if (!written.ok) return written;
-  const fileName = xlsxFileName(written.sheetNames[0] ?? document_.name);
-  const blob = new Blob([written.bytes as BlobPart], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return { ok: true, written: `${fileName} (downloaded)` };
+  return save(xlsxFileName(written.sheetNames[0] ?? document_.name), written.bytes);
+}
+
+/** A report as one .xlsx file, written by the exceljs writer (loaded on demand), downloaded. */
+async function downloadReport(report: ReportDocument): Promise<WriteOutcome> {
+  const { writeXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../../report/xlsx");
+  const written = await writeXlsx(report.model as WorkbookModel);
+  if (!written.ok) return { ok: false, reason: written.message };
+  return save(xlsxFileName(report.name), written.data);
 }
 
 export async function browserHost(info: HostInfo): Promise<Host> {
@@ -94,6 +108,7 @@ export async function browserHost(info: HostInfo): Promise<Host> {
     info,
     workbook,
     writeWorksheet: download,
+    writeReport: downloadReport,
     settingsSaved: keepSettings,
     browsable: true,
   });

@@ -68,7 +68,22 @@ export interface WriteOptions {
   readonly onProgress?: (step: string) => void;
 }
 
-/** `written` says where, in words: `sheet "Repayment Plan 1001"` or `Repayment Plan 1001.xlsx (downloaded)`. */
+/** A report of several sheets ready to write: the portfolio report's sheet model (src/report/model). */
+export interface ReportDocument {
+  /** "Portfolio report Loans": the file name in a browser; each sheet keeps its own name in Excel. */
+  readonly name: string;
+  /** The workbook model; the pane passes it through untouched. */
+  readonly model: unknown;
+}
+
+/** Progress of a report's write (the step and the table rows written so far), and its cancel. */
+export interface ReportWriteOptions {
+  readonly onProgress?: (progress: { readonly step: string; readonly rows: number }) => void;
+  /** Checked before every request to Excel: a cancelled write removes every sheet it added. */
+  readonly signal?: { readonly aborted: boolean };
+}
+
+/** `written` says where, in words: "sheet Repayment Plan 1001" or "repayment-plan-1001.xlsx". */
 export type WriteOutcome =
   { readonly ok: true; readonly written: string } | { readonly ok: false; readonly reason: string };
 
@@ -101,4 +116,10 @@ export interface Host {
 
   /** Writes a worksheet: a new sheet in Excel, a downloaded .xlsx in a browser. */
   writeWorksheet(document: WorksheetDocument, options?: WriteOptions): Promise<WriteOutcome>;
+
+  /**
+   * Writes a report of several sheets: new sheets in Excel (all or nothing: on failure or cancel
+   * every sheet added is removed), a downloaded .xlsx in a browser.
+   */
+  writeReport(report: ReportDocument, options?: ReportWriteOptions): Promise<WriteOutcome>;
 }

@@ -5,6 +5,8 @@
 import type {
   Host,
   HostInfo,
+  ReportDocument,
+  ReportWriteOptions,
   SettingsValues,
   ThemeName,
   WorksheetDocument,
@@ -20,6 +22,11 @@ export interface MemoryHostParts {
   readonly writeWorksheet: (
     document: WorksheetDocument,
     options?: WriteOptions
+  ) => Promise<WriteOutcome>;
+  /** Writes a report of several sheets; without it, reports are refused in words. */
+  readonly writeReport?: (
+    report: ReportDocument,
+    options?: ReportWriteOptions
   ) => Promise<WriteOutcome>;
   /** Called after the workbook's settings changed (to keep them beyond the page, or to record them). */
   readonly settingsSaved?: (values: SettingsValues) => WriteOutcome;
@@ -53,5 +60,8 @@ export function memoryHost(parts: MemoryHostParts): Host {
     theme: parts.theme ?? (() => undefined),
     onThemeChanged: parts.onThemeChanged ?? (() => () => undefined),
     writeWorksheet: parts.writeWorksheet,
+    writeReport:
+      parts.writeReport ??
+      (async () => ({ ok: false, reason: "This workbook cannot take a report." })),
   };
 }

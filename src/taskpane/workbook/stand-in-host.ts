@@ -8,6 +8,8 @@ import type {
   Host,
   HostInfo,
   LoanTable,
+  ReportDocument,
+  ReportWriteOptions,
   SettingsValues,
   ThemeName,
   WorksheetDocument,
@@ -33,6 +35,8 @@ export interface StandInWorkbook {
   readonly browsable?: boolean;
   /** How long each worksheet write takes, in milliseconds (to see the progress shown meanwhile). */
   readonly writeDelayMs?: number;
+  /** A report's table rows are taken in chunks of 1,000, each after this many milliseconds. */
+  readonly reportChunkMs?: number;
 }
 
 /** A worksheet the stand-in received, with the names it gave its sheets (free, as Excel's writer picks them). */
@@ -44,6 +48,8 @@ export interface StandInRecord {
   readonly written: StandInWrite[];
   /** Every sheet of the workbook: the tables' sheets, then each one written. */
   readonly sheets: string[];
+  /** Reports the workbook took whole (a cancelled or refused one is not here). */
+  readonly reports: ReportDocument[];
   readonly settingsSaved: SettingsValues[];
   select(table: string, index: number): void;
   setTheme(theme: ThemeName): void;
@@ -63,6 +69,7 @@ export function standInHost(info: HostInfo, given?: StandInWorkbook): Host {
   const record: StandInRecord = {
     written: [],
     sheets: [...new Set([...config.tables.map((t) => t.sheet), ...(config.sheets ?? [])])],
+    reports: [],
     settingsSaved: [],
     select: (table, index) => workbook.select(table, index),
     setTheme: (t) => {
@@ -87,6 +94,7 @@ export function standInHost(info: HostInfo, given?: StandInWorkbook): Host {
       record.written.push({ ...document, sheetNames });
       return { ok: true, written: `sheet ${sheetNames.map((n) => `"${n}"`).join(", ")}` };
     },
+    writeReport: (report, options) => takeReport(config, record, report, options),
     settingsSaved: (values) => {
       record.settingsSaved.push({ ...values });
       return { ok: true, written: "this workbook's settings" };
@@ -97,4 +105,40 @@ export function standInHost(info: HostInfo, given?: StandInWorkbook): Host {
       return () => themeListeners.delete(listener);
     },
   });
+}
+
+const REPORT_CHUNK_ROWS = 1_000;
+
+/** The table rows of a report's sheets, as the stand-in counts them (arrays of rows only). */
+function tableRows(model: unknown): number {
+  const sheets = (model as { sheets?: { blocks?: { table?: { rows?: unknown } }[] }[] }).sheets;
+  let rows = 0;
+  for (const sheet of sheets ?? [])
+    for (const b of sheet.blocks ?? [])
+      if (Array.isArray(b.table?.rows)) rows += b.table.rows.length;
+  return rows;
+}
+
+/**
+ * A report taken as Excel takes one from the Office writer: in chunks of rows, with progress, and
+ * all or nothing: refused, or cancelled between chunks, the workbook is left as it was.
+ */
+async function takeReport(
+  config: StandInWorkbook,
+  record: StandInRecord,
+  report: ReportDocument,
+  options: ReportWriteOptions = {}
+): Promise<WriteOutcome> {
+  if (config.refuseWrites) return { ok: false, reason: config.refuseWrites };
+  const total = tableRows(report.model);
+  for (let rows = 0; ; rows = Math.min(total, rows + REPORT_CHUNK_ROWS)) {
+    options.onProgress?.({ step: `Writing ${report.name}`, rows });
+    await new Promise((resolve) => window.setTimeout(resolve, config.reportChunkMs ?? 0));
+    if (options.signal?.aborted)
+      return { ok: false, reason: "Cancelled. Nothing was left in the workbook." };
+    if (rows >= total) break;
+  }
+  record.reports.push(report);
+  const names = ((report.model as { sheets?: { name: string }[] }).sheets ?? []).map((x) => x.name);
+  return { ok: true, written: `sheets ${names.join(", ")}` };
 }

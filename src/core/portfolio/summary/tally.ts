@@ -1,0 +1,141 @@
+import { toDayNumber } from "../../calendar-date";
+import { PORTFOLIO_METRICS, PortfolioMetricsParams } from "../../rules/portfolio-metrics";
+import { RuleSet } from "../../rules/rule-set";
+import { Result } from "../../result";
+import { ColumnValue } from "../columns";
+import { delinquencyBuckets, paymentChangeBuckets } from "./buckets";
+import { deadlinesInWindow, regxVersion } from "./calendar";
+import { LoanFacts, loanFacts } from "./loan-facts";
+import { combinationLabel, modificationChanges } from "./modification";
+import { PortfolioSummary } from "./types";
+import { WORKOUT_CLASSES, workoutOf } from "./workout";
+import { finishSummary } from "./finish";
+import { TallyState, addTo, amount, emptyTally, group, keyed } from "./state";
+import { mergeState } from "./merge";
+
+/** "NPV-2026 (2026-11-27)" → id and version. */
+function idAndVersion(text: string): [string, string] {
+  const m = /^(.*) \((.*)\)$/.exec(text);
+  return m ? [m[1], m[2]] : [text, ""];
+}
+
+/**
+ * The portfolio summary, one loan at a time: `add` each evaluated loan's result row, `merge` the
+ * state of another tally (a worker's share), then `finish` with the run's counts.
+ */
+export class PortfolioTally {
+  readonly state: TallyState;
+  private readonly dq;
+  private readonly pay;
+  private readonly window: number;
+
+  constructor(private readonly rules: RuleSet<PortfolioMetricsParams> = PORTFOLIO_METRICS) {
+    this.state = emptyTally(rules);
+    this.dq = delinquencyBuckets(rules);
+    this.pay = paymentChangeBuckets(rules);
+    this.window = rules.params.calendarWindowDays;
+  }
+
+  /** Adds one evaluated loan's result row (RESULT_COLUMNS order). */
+  add(row: readonly ColumnValue[]): LoanFacts {
+    const f = loanFacts(row);
+    this.addFacts(f);
+    return f;
+  }
+
+  /** Counts rows the program could not evaluate (they are among the rejected rows). */
+  addNotEvaluable(count: number): void {
+    this.state.notEvaluable += count;
+  }
+
+  addFacts(f: LoanFacts): void {
+    const s = this.state;
+    addTo(s.loans, f.upb);
+    if (f.asOf) {
+      const d = toDayNumber(f.asOf);
+      s.asOf = s.asOf ? [Math.min(s.asOf[0], d), Math.max(s.asOf[1], d)] : [d, d];
+    }
+    const bucket =
+      f.daysDelinquent === undefined ? this.dq.buckets.length : this.dq.bucketOf(f.daysDelinquent);
+    addTo(s.delinquency[bucket], f.upb);
+
+    const w = workoutOf(f);
+    const mix = keyed(s.workouts, `${w.key}|${w.workoutClass}`, () => ({
+      ...amount(),
+      ruleSet: w.ruleSet,
+      label: w.label,
+      workoutClass: w.workoutClass,
+    }));
+    addTo(mix, f.upb);
+
+    let benefit = 0;
+    if (w.npvValued) {
+      addTo(s.npv.modifications, f.upb);
+      if (f.npvBenefit !== undefined && f.modProgram === f.ruleSet) {
+        benefit = f.npvBenefit;
+        addTo(s.npv.tested, f.upb);
+        const side = benefit > 0 ? s.npv.positive : s.npv.notPositive;
+        side.count++;
+        side.benefit += benefit;
+      }
+    }
+    if (w.workoutClass === "modification") this.addModification(f);
+
+    const cls = WORKOUT_CLASSES.indexOf(w.workoutClass);
+    const known = bucket < this.dq.buckets.length;
+    for (const [map, key] of [
+      [s.byInvestor, f.investor],
+      [s.byState, f.state],
+      [s.byBucket, String(bucket)],
+    ] as const) {
+      const g = keyed(map, key, group);
+      addTo(g, f.upb);
+      if (known && bucket >= this.dq.delinquentFrom) g.delinquent++;
+      if (known && bucket >= this.dq.seriousFrom) g.serious++;
+      g.classes[cls]++;
+      g.npvBenefit += benefit;
+    }
+
+    for (const e of deadlinesInWindow(f, this.window, {
+      label: w.label,
+      offered: w.workoutClass !== "none",
+    }))
+      s.calendar.push(e);
+
+    if (f.ruleSet && f.ruleSetVersion) s.ruleSets[f.ruleSet] = f.ruleSetVersion;
+    if (f.npvAssumptions) {
+      const [id, version] = idAndVersion(f.npvAssumptions);
+      s.ruleSets[id] = version;
+    }
+    if (f.regxRuleSet) s.ruleSets[f.regxRuleSet] = regxVersion(f.regxRuleSet) ?? "";
+  }
+
+  private addModification(f: LoanFacts): void {
+    const m = this.state.modifications;
+    addTo(m.loans, f.upb);
+    const changes = modificationChanges(f);
+    changes.forEach((on, i) => on && addTo(m.changes[i], f.upb));
+    addTo(keyed(m.combinations, combinationLabel(changes), amount), f.upb);
+    if (f.pi !== undefined && f.newPi !== undefined && f.pi > 0) {
+      addTo(m.payment[this.pay.bucketOf(f.pi, f.newPi)], f.upb);
+      m.piBefore += f.pi;
+      m.piAfter += f.newPi;
+      m.withPayment++;
+    }
+  }
+
+  /** Adds another tally's figures (a worker's share of the tape) to this one. */
+  merge(other: TallyState): void {
+    mergeState(this.state, other);
+  }
+
+  /** The summary, checked against the run's counts (evaluated must equal the loans tallied). */
+  finish(counts: {
+    read: number;
+    evaluated: number;
+    rejected: number;
+    blank: number;
+  }): Result<PortfolioSummary> {
+    return finishSummary(this.state, counts, this.rules);
+  }
+}
