@@ -7,7 +7,7 @@ import { auditList } from "./audit";
 import { exactModel } from "./exact-model";
 import { floatModel } from "./float-model";
 import { readNpvInputs } from "./inputs";
-import { readParams } from "./params";
+import { ParamValues, readParams } from "./params";
 import { NpvInputs, NpvItem, NpvResult } from "./types";
 
 /**
@@ -47,25 +47,27 @@ export function npvCompare(
   const x = read.values;
   if (issues.length || !a || !x) return failWith(issues);
 
-  // Money leaves cents here, once: dollars for the model (Decimal exact, number fast).
-  const V = dollarsOfCents(x.V);
-  const pmms = new D(x.pmms);
-  const annual = pmms.plus(a.spread);
-  const d = annual.div(12);
+  // Money leaves cents here, once: dollars for the model (Decimal exact, number fast). The Decimal
+  // amounts are made only when the exact model or the audit list is read.
+  const rate = discountRate(a, x.pmms);
+  const { pmms, annual, d } = rate;
   const m = x.timeline.months + a.reo_marketing_months;
-  const carry = x.carry !== undefined ? dollarsOfCents(x.carry) : V.times(a.carry_rate).div(12);
-  const fcCostAmount = V.times(a.fc_cost_rate);
   const k = a.redefault_months;
   const s = a.short_sale_months;
+  const V = once(() => dollarsOfCents(x.V));
+  const carry = once(() =>
+    x.carry !== undefined ? dollarsOfCents(x.carry) : V().times(a.carry_rate).div(12)
+  );
+  const fcCostAmount = once(() => V().times(a.fc_cost_rate));
 
   const exact = once(() =>
     exactModel({
-      V,
+      V: V(),
       P: dollarsOfCents(x.P),
       F: dollarsOfCents(x.F),
       SS: x.SS === undefined ? undefined : dollarsOfCents(x.SS),
-      carry,
-      fcCostAmount,
+      carry: carry(),
+      fcCostAmount: fcCostAmount(),
       d,
       m,
       n: x.n,
@@ -76,14 +78,16 @@ export function npvCompare(
       g: a.home_price_change,
     })
   );
+  // The float inputs are each within a few ulps of the exact ones (a product and a quotient of
+  // exact doubles, or one correctly rounded quotient), far inside what the float model's margins take.
   const fast = floatModel({
     V: x.V / 100,
     P: x.P / 100,
     F: x.F / 100,
     SS: x.SS === undefined ? undefined : x.SS / 100,
-    carry: carry.toNumber(),
-    fcCost: fcCostAmount.toNumber(),
-    d: d.toNumber(),
+    carry: x.carry !== undefined ? x.carry / 100 : (x.V * a.float.carry_rate) / 1200,
+    fcCost: (x.V * a.float.fc_cost_rate) / 100,
+    d: rate.dNumber,
     m,
     n: x.n,
     k,
@@ -102,7 +106,17 @@ export function npvCompare(
     fast.npvSs === undefined ? undefined : toCents(fast.npvSs, fast.npvSs, () => exact().npvSs!);
   const benefit = modCents - fcCents;
   const listInputs = once((): NpvItem[] =>
-    auditList({ x, pmms, a, assumptions, annual, d, m, carry, fcCostAmount })
+    auditList({
+      x,
+      pmms,
+      a,
+      assumptions,
+      annual,
+      d,
+      m,
+      carry: carry(),
+      fcCostAmount: fcCostAmount(),
+    })
   );
 
   return ok({
@@ -132,6 +146,40 @@ export function npvCompare(
     },
   });
 }
+
+/** The discount rate from a PMMS under read parameters: PMMS + spread, and a month's share of it. */
+interface DiscountRate {
+  readonly pmms: Decimal;
+  readonly annual: Decimal;
+  readonly d: Decimal;
+  /** d as the double nearest to it. */
+  readonly dNumber: number;
+}
+
+/**
+ * The discount rate for a PMMS, made once per PMMS and parameters (a tape has one PMMS, or a few):
+ * Decimals are immutable, so every loan at that PMMS shares them.
+ */
+function discountRate(a: ParamValues, pmmsRate: number): DiscountRate {
+  let rates = DISCOUNT_RATES.get(a);
+  if (rates === undefined) {
+    rates = new Map();
+    DISCOUNT_RATES.set(a, rates);
+  }
+  let r = rates.get(pmmsRate);
+  if (r === undefined) {
+    const pmms = new D(pmmsRate);
+    const annual = pmms.plus(a.spread);
+    const d = annual.div(12);
+    r = { pmms, annual, d, dNumber: d.toNumber() };
+    if (rates.size < MAX_DISCOUNT_RATES) rates.set(pmmsRate, r);
+  }
+  return r;
+}
+
+const DISCOUNT_RATES = new WeakMap<ParamValues, Map<number, DiscountRate>>();
+/** PMMS values kept per parameters: one a week for decades is still a few thousand. */
+const MAX_DISCOUNT_RATES = 4096;
 
 function once<T>(f: () => T): () => T {
   let done = false;
