@@ -84,7 +84,11 @@ export function rateDecimal(rate: number): Decimal {
   let d = RATE_DECIMALS.get(rate);
   if (d === undefined) {
     d = new D(rate);
-    if (RATE_DECIMALS.size < MAX_RATE_DECIMALS) RATE_DECIMALS.set(rate, d);
+    if (RATE_DECIMALS.size < MAX_RATE_DECIMALS) {
+      RATE_DECIMALS.set(rate, d);
+      // The Decimal of a double's shortest text converts back to that double.
+      rememberNumber(d, rate);
+    }
   }
   return d;
 }
@@ -92,3 +96,20 @@ export function rateDecimal(rate: number): Decimal {
 const RATE_DECIMALS = new Map<number, Decimal>();
 /** Rates kept: a tape's note rates, market and modification rates are a few hundred at most. */
 const MAX_RATE_DECIMALS = 4096;
+
+/**
+ * The double nearest to a Decimal (its `toNumber()`), without converting again a Decimal made once
+ * and shared (a rate of the record, a discount rate): those are remembered with their number.
+ */
+export function rateNumber(d: Decimal): number {
+  const n = NUMBERS.get(d);
+  return n !== undefined ? n : d.toNumber();
+}
+
+/** Remembers a shared Decimal's number; `n` must be `d.toNumber()`. */
+export function rememberNumber(d: Decimal, n: number): void {
+  if (NUMBERS.size < MAX_NUMBERS) NUMBERS.set(d, n);
+}
+
+const NUMBERS = new Map<Decimal, number>();
+const MAX_NUMBERS = 8192;

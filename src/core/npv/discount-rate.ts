@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { rememberNumber } from "../input";
 import { D } from "../money";
 import { ParamValues } from "./params";
 
@@ -33,7 +34,10 @@ export function discountRate(a: ParamValues, pmmsRate: number): DiscountRate {
     const annual = pmms.plus(a.spread);
     const d = annual.div(12);
     r = { pmms, annual, d, dNumber: d.toNumber() };
-    if (rates.size < MAX_RATES) rates.set(pmmsRate, r);
+    if (rates.size < MAX_RATES) {
+      rates.set(pmmsRate, r);
+      rememberNumber(annual, annual.toNumber());
+    }
   }
   return r;
 }
