@@ -1,6 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { BatchEvaluator, BatchInit } from "./batch-evaluator";
 import { TapeRow } from "../tape/tape-row";
+import type { CsvBatch } from "./plain-passes";
 
 /**
  * A worker thread of `evaluate` and `check`: builds its BatchEvaluator from the tape's header and
@@ -8,9 +9,10 @@ import { TapeRow } from "../tape/tape-row";
  * the main thread puts them back in tape order.
  */
 const evaluator = new BatchEvaluator(workerData as BatchInit);
-parentPort!.on("message", (m: { seq: number; rows: TapeRow[] }) => {
+parentPort!.on("message", (m: { seq: number; rows?: TapeRow[]; csv?: CsvBatch }) => {
   try {
-    parentPort!.postMessage({ ok: true, result: evaluator.run(m.seq, m.rows) });
+    const result = m.csv ? evaluator.runCsv(m.seq, m.csv) : evaluator.run(m.seq, m.rows!);
+    parentPort!.postMessage({ ok: true, result });
   } catch (e) {
     parentPort!.postMessage({ ok: false, seq: m.seq, message: (e as Error).message });
   }
