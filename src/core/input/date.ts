@@ -30,6 +30,26 @@ const OUTSIDE = "is outside Excel's dates (1900-01-01 to 9999-12-31)";
 export function parseDate(cell: unknown, field: string): Result<CalendarDate> {
   if (typeof cell === "number") return serialDate(cell, field, cell);
   if (typeof cell === "string") {
+    // A tape repeats the same few dates (its as-of date, due dates on the 1st): each text is read
+    // once, and its date (immutable, like every CalendarDate) shared.
+    const known = DATES.get(cell);
+    if (known !== undefined) return known;
+    const r = dateText(cell, field);
+    if (r.ok) {
+      if (DATES.size >= MAX_DATES) DATES.clear();
+      DATES.set(cell, r);
+    }
+    return r;
+  }
+  return dateText(cell, field);
+}
+
+/** Dates read from text, by the text; a date's reading does not depend on the field. */
+const DATES = new Map<string, Result<CalendarDate>>();
+const MAX_DATES = 8192;
+
+function dateText(cell: unknown, field: string): Result<CalendarDate> {
+  if (typeof cell === "string") {
     // YYYY-MM-DD as it stands, the way tapes write dates: the ISO reading below, without the patterns.
     const iso = isoParts(cell);
     if (iso !== undefined) return calendarDate(iso[0], iso[1], iso[2], field, cell);

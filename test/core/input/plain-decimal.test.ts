@@ -179,6 +179,25 @@ describe("core/input: plain decimal text, fast paths held to the exact ones", ()
     );
   });
 
+  it("dates: a text read again gives the date first read, however many texts came between", () => {
+    const first = parseDate("2026-12-01", "as_of_date");
+    for (let i = 0; i < 20_000; i++) parseDate(`${1900 + (i % 8000)}-01-${(i % 28) + 1}`, "x");
+    assert.deepEqual(parseDate("2026-12-01", "next_due_date"), first);
+    assert.deepEqual(parseDate("12/01/2026", "value_date"), first);
+    const bad = parseDate("2026-02-30", "value_date");
+    assert.equal(bad.ok, false);
+    assert.deepEqual(parseDate("2026-02-30", "fc_sale_date"), {
+      ok: false,
+      issues: [
+        {
+          ...(bad.ok ? {} : bad.issues[0]),
+          field: "fc_sale_date",
+          reason: 'fc_sale_date: "2026-02-30" is not a date of the calendar',
+        },
+      ],
+    });
+  });
+
   it("blank: the first-character test agrees with the pattern on any text (property)", () => {
     const spaces = fc.constantFrom(
       " ",
