@@ -12,9 +12,6 @@ import {
 import { NpvAssumptions } from "../../core/rules/npv-2026";
 import { csvResultLine, jsonCellValue } from "../output/cell-text";
 import { TapeRow } from "../tape/tape-row";
-import { CSV_OPTIONS } from "../tape/csv-tape";
-import { parse } from "csv-parse/sync";
-import type { CsvBatch } from "./plain-passes";
 
 const KINDS = RESULT_COLUMNS.map((c) => c.kind);
 
@@ -82,23 +79,6 @@ export class BatchEvaluator {
       duplicates: init.duplicates,
       defaults: resolved.value.defaults,
     });
-  }
-
-  /**
-   * A batch of a plain CSV file's records, as the file holds them: csv-parse reads their cells (as
-   * it reads the whole file otherwise), then the rows are checked and evaluated as any others.
-   */
-  runCsv(seq: number, batch: CsvBatch): BatchResult {
-    const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
-    const records = parse(bytes, CSV_OPTIONS) as string[][];
-    if (records.length !== batch.count)
-      throw new Error(
-        `rows ${batch.firstRow} on: ${records.length} records where the first pass found ${batch.count}`
-      );
-    const rows: TapeRow[] = new Array(records.length);
-    for (let i = 0; i < records.length; i++)
-      rows[i] = { row: batch.firstRow + i, cells: records[i] };
-    return this.run(seq, rows);
   }
 
   run(seq: number, rows: readonly TapeRow[]): BatchResult {

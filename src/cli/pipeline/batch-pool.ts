@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { BatchEvaluator, BatchInit, BatchResult } from "./batch-evaluator";
 import { TapeRow } from "../tape/tape-row";
-import type { CsvBatch } from "./plain-passes";
 
 /** Receives batch results in tape order, one at a time; a slow sink holds the reader back. */
 export type BatchSink = (result: BatchResult) => Promise<void> | void;
@@ -64,16 +63,12 @@ export class BatchPool {
     return this.workers.length;
   }
 
-  /**
-   * Queues a batch, rows already split into cells or a plain CSV file's records as bytes; resolves
-   * once there is room for the next one.
-   */
-  async submit(work: TapeRow[] | CsvBatch): Promise<void> {
+  /** Queues a batch; resolves once there is room for the next one. */
+  async submit(rows: TapeRow[]): Promise<void> {
     this.check();
     const seq = this.nextSeq++;
     if (this.evaluator) {
-      const e = this.evaluator;
-      this.finished.set(seq, Array.isArray(work) ? e.run(seq, work) : e.runCsv(seq, work));
+      this.finished.set(seq, this.evaluator.run(seq, rows));
       await this.flush();
       // Let output streams drain and progress redraw between batches.
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -81,7 +76,7 @@ export class BatchPool {
       let k = 0;
       for (let i = 1; i < this.workers.length; i++) if (this.busy[i] < this.busy[k]) k = i;
       this.busy[k]++;
-      this.workers[k].postMessage(Array.isArray(work) ? { seq, rows: work } : { seq, csv: work });
+      this.workers[k].postMessage({ seq, rows });
     }
     while (!this.failure && this.nextSeq - this.nextToWrite >= this.room)
       await new Promise<void>((resolve) => this.waiters.push(resolve));

@@ -6,7 +6,6 @@ import { TapeFile, TapeRow } from "../tape/tape-row";
 import { Progress } from "../progress";
 import { BatchInit, BatchResult, RunCounts, ZERO_COUNTS, addRunCounts } from "./batch-evaluator";
 import { BatchPool } from "./batch-pool";
-import { plainCsvBatches, plainScanOf, scanPlainCsv } from "./plain-passes";
 
 /** What the first pass learns: the header row, how many rows follow it, and the repeated loan ids. */
 export interface TapeScan {
@@ -37,15 +36,6 @@ export async function* readRows(file: TapeFile): AsyncGenerator<TapeRow> {
  * second pass can reject every row that shares an id and show progress against the total.
  */
 export async function scanTape(file: TapeFile, progress: Progress): Promise<TapeScan> {
-  if (file.format === "csv") {
-    progress.phase("checking loan ids");
-    const plain = await scanPlainCsv(file, progress).catch(() => undefined);
-    if (plain) {
-      progress.done();
-      const { headers, headerRow, rows, tally } = plain;
-      return { headers, headerRow, rows, duplicates: tally.duplicates() };
-    }
-  }
   let headers: readonly Cell[] | undefined;
   let headerRow = 0;
   let tally: LoanIdTally | undefined;
@@ -93,12 +83,6 @@ export async function evaluateTape(
   });
   progress.phase(init.mode === "check" ? "checking" : "evaluating", total);
   try {
-    const plain = plainScanOf(file);
-    if (plain) {
-      await plainCsvBatches(file, plain, BATCH_ROWS, (b) => pool.submit(b));
-      await pool.drain();
-      return counts;
-    }
     let batch: TapeRow[] = [];
     let header = true;
     for await (const r of readRows(file)) {

@@ -1,7 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { BatchEvaluator, BatchInit } from "./batch-evaluator";
 import { TapeRow } from "../tape/tape-row";
-import type { CsvBatch } from "./plain-passes";
 
 /**
  * A worker thread of `evaluate` and `check`: builds its BatchEvaluator from the tape's header and
@@ -9,10 +8,9 @@ import type { CsvBatch } from "./plain-passes";
  * the main thread puts them back in tape order.
  */
 const evaluator = new BatchEvaluator(workerData as BatchInit);
-parentPort!.on("message", (m: { seq: number; rows?: TapeRow[]; csv?: CsvBatch }) => {
+parentPort!.on("message", (m: { seq: number; rows: TapeRow[] }) => {
   try {
-    const result = m.csv ? evaluator.runCsv(m.seq, m.csv) : evaluator.run(m.seq, m.rows!);
-    parentPort!.postMessage({ ok: true, result });
+    parentPort!.postMessage({ ok: true, result: evaluator.run(m.seq, m.rows) });
   } catch (e) {
     parentPort!.postMessage({ ok: false, seq: m.seq, message: (e as Error).message });
   }

@@ -12,21 +12,18 @@ import { tableRows } from "./table-rows";
  * Which rows make the table (blank lines before the header and at the end are not rows) is
  * tableRows's.
  */
-/** How a tape's CSV is split into cells, wherever it is read. */
-export const CSV_OPTIONS = {
-  bom: true,
-  relax_column_count: true,
-  relax_quotes: true,
-  skip_records_with_error: true,
-} as const;
-
 export function csvTape(path: string): TapeFile {
   return { path, format: "csv", rows: () => tableRows(csvRows(path)) };
 }
 
 async function* csvRows(path: string): AsyncGenerator<TapeRow> {
   const input = createReadStream(path);
-  const parser = parse(CSV_OPTIONS);
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_records_with_error: true,
+  });
   // Records the parser had to skip, each placed after the number of good records before it.
   const skipped: { after: number; reason: string }[] = [];
   parser.on("skip", (err: Error & { code?: string }) => {

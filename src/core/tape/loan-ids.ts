@@ -42,18 +42,7 @@ export class LoanIdTally {
 
   add(row: number, cells: readonly Cell[]): void {
     if (this.column < 0) return;
-    this.addId(row, cells[this.column]);
-  }
-
-  /** The column loan_id is read from (-1 when none). */
-  get idColumn(): number {
-    return this.column;
-  }
-
-  /** Counts a row by its loan id cell alone (the cell in `idColumn`). */
-  addId(row: number, cell: Cell): void {
-    if (this.column < 0) return;
-    const id = loanIdOf(cell);
+    const id = loanIdOf(cells[this.column]);
     if (id === undefined) return;
     const first = this.firstRow.get(id);
     if (first === undefined) {
