@@ -447,8 +447,17 @@ export const FIELD_NAMES = Object.keys(FIELD_TABLE) as FieldName[];
 
 /** Headers match case-insensitively, ignoring spaces, `_` and `-` (docs/functions.md). */
 export function normalizeHeader(header: string): string {
-  return header.toLowerCase().replace(/[\s_-]+/g, "");
+  let n = NORMALIZED.get(header);
+  if (n === undefined) {
+    n = header.toLowerCase().replace(/[\s_-]+/g, "");
+    // A tape has a few dozen headers, asked for once a row by the options reading extra columns.
+    if (NORMALIZED.size < MAX_NORMALIZED) NORMALIZED.set(header, n);
+  }
+  return n;
 }
+
+const NORMALIZED = new Map<string, string>();
+const MAX_NORMALIZED = 4096;
 
 /** Headers whose market_rate is PMMS itself rather than the rounded, added-on market rate. */
 export const PMMS_HEADERS: ReadonlySet<string> = new Set(

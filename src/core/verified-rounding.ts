@@ -56,6 +56,20 @@ export function roundHalfUpCentsOfSum(
   magnitudeCents: number,
   exact: () => Decimal
 ): Cents {
+  return (
+    decidedHalfUpCentsOfSum(approxCents, magnitudeCents) ??
+    exact().toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+  );
+}
+
+/**
+ * roundHalfUpCentsOfSum's float decision alone: the cents when the float sum decides them, else
+ * undefined (the caller then rounds its exact value), for a caller that has no closure to hand.
+ */
+export function decidedHalfUpCentsOfSum(
+  approxCents: number,
+  magnitudeCents: number
+): Cents | undefined {
   const a = Math.abs(approxCents);
   if (magnitudeCents < LARGEST_FAST && Number.isFinite(approxCents)) {
     const whole = Math.floor(a);
@@ -65,7 +79,7 @@ export function roundHalfUpCentsOfSum(
       return approxCents < 0 && r !== 0 ? -r : r;
     }
   }
-  return exact().toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  return undefined;
 }
 
 const SUM_RELATIVE_MARGIN = 1e-11;

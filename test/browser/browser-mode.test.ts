@@ -149,9 +149,10 @@ describe("task pane outside Excel (dist/)", function () {
   });
 
   it("runs a large table in a worker with progress, answers meanwhile, and cancels leaving the workbook as it was", async function () {
-    // 15,000 loans: the sample rows again and again, each with its own id.
+    // 60,000 loans: the sample rows again and again, each with its own id (enough that the run is
+    // still going when Cancel is pressed).
     const idColumn = LOANS.headers.indexOf("loan_id");
-    const rows = Array.from({ length: 15_000 }, (_v, i) => {
+    const rows = Array.from({ length: 60_000 }, (_v, i) => {
       const r = [...LOANS.rows[i % LOANS.rows.length]];
       r[idColumn] = `P${i + 1}`;
       return r;
@@ -164,7 +165,7 @@ describe("task pane outside Excel (dist/)", function () {
     try {
       await goTo(page, "Portfolio");
       await page.getByRole("button", { name: "Run the selected table" }).click();
-      await page.getByText(/of 14000 loans evaluated/).waitFor();
+      await page.getByText(/of 56000 loans evaluated/).waitFor();
       await page.getByRole("progressbar").waitFor();
       // The pane answers while the worker runs: a frame is drawn at once.
       const frame = await page.evaluate(
@@ -178,10 +179,10 @@ describe("task pane outside Excel (dist/)", function () {
       await page.getByRole("button", { name: "Cancel" }).click();
       await page.getByText("Cancelled: nothing was written.").waitFor();
       assert.deepEqual(await received(page), { written: [], settingsSaved: [] });
-      // Run to the end: 15,000 rows, the 1,000 copies of loan 1007 rejected for their note rate.
+      // Run to the end: 60,000 rows, the 4,000 copies of loan 1007 rejected for their note rate.
       await page.getByRole("button", { name: "Run the selected table" }).click();
       await page.getByText("Rows read", { exact: true }).waitFor({ timeout: 90_000 });
-      await page.getByText("The first 200 of 1000 problems are shown.").waitFor();
+      await page.getByText("The first 200 of 4000 problems are shown.").waitFor();
       assertClean(pane);
     } finally {
       await close(pane);

@@ -365,6 +365,50 @@ describe("core/npv: NPV-2026 assumptions", () => {
     assert.equal(item(r, "state_timeline_months").source, "override (state CA)");
   });
 
+  it("the same PMMS under two spreads: each set of assumptions keeps its own discount rate", () => {
+    const own = value(npvCompare(base, assumptions({ spread: "0.01" })));
+    const defaults = value(npvCompare(base));
+    assert.equal(own.discountRateAnnual.toString(), "0.07", "PMMS 6% + spread 1%");
+    assert.equal(
+      defaults.discountRateAnnual.toString(),
+      new Decimal("0.06").plus(NPV_2026.params.spread).toString()
+    );
+    assert.notEqual(own.npvMod, defaults.npvMod);
+    assert.equal(
+      value(npvCompare(base)).discountRateMonthly,
+      defaults.discountRateMonthly,
+      "made once"
+    );
+  });
+
+  it("as JSON: every figure, the exact values, the components and the audit list, as plain data", () => {
+    const r = value(npvCompare({ ...base, shortSaleNet: 20_000_000 }));
+    const json = JSON.parse(JSON.stringify(r));
+    assert.deepEqual(Object.keys(json), [
+      "assumptionsId",
+      "assumptionsVersion",
+      "decision",
+      "npvMod",
+      "npvFc",
+      "npvSs",
+      "npvBenefit",
+      "discountRateAnnual",
+      "discountRateMonthly",
+      "monthsToReoSale",
+      "exact",
+      "components",
+      "inputs",
+    ]);
+    assert.equal(json.npvBenefit, r.npvMod - r.npvFc);
+    assert.equal(json.exact.npvSs, r.exact.npvSs!.toString());
+    assert.equal(json.components.fcCarry, r.components.fcCarry.toString());
+    assert.deepEqual(json.inputs, r.inputs);
+    assert.equal(
+      Object.keys(JSON.parse(JSON.stringify(value(npvCompare(base))))).includes("npvSs"),
+      false
+    );
+  });
+
   it("withOverrides reports every bad override, naming its field", () => {
     const issues = issuesOf(
       withOverrides(NPV_2026, {

@@ -1,6 +1,7 @@
 import { CalendarDate, formatIsoDate } from "../../core/calendar-date";
 import { ColumnKind, ColumnValue } from "../../core/portfolio";
 import { csvSafeText } from "./formula-guard";
+import { csvField } from "./csv-line";
 
 /** Whole cents as dollars with two decimals, in integer arithmetic: -12345 → "-123.45". */
 export function centsText(cents: number): string {
@@ -37,4 +38,21 @@ export function jsonCellValue(kind: ColumnKind, v: ColumnValue): string | number
   if (kind === "money") return (v as number) / 100;
   if (kind === "date") return formatIsoDate(v as CalendarDate);
   return v as string | number | boolean;
+}
+
+/**
+ * One loan's result row as a CSV line: csvLine of each value's csvCellText, made in one pass. Only
+ * text can hold a comma, a quote or a line break; the other kinds' texts (digits, a sign, a point,
+ * ISO dates, TRUE/FALSE) never need quoting.
+ */
+export function csvResultLine(kinds: readonly ColumnKind[], row: readonly ColumnValue[]): string {
+  let line = "";
+  for (let i = 0; i < row.length; i++) {
+    if (i > 0) line += ",";
+    const v = row[i];
+    if (v === undefined) continue;
+    const kind = kinds[i];
+    line += kind === "text" ? csvField(csvSafeText(String(v))) : csvCellText(kind, v);
+  }
+  return line + "\n";
 }

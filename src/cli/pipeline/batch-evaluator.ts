@@ -10,8 +10,7 @@ import {
   resultRow,
 } from "../../core/portfolio";
 import { NpvAssumptions } from "../../core/rules/npv-2026";
-import { csvCellText, jsonCellValue } from "../output/cell-text";
-import { csvLine } from "../output/csv-line";
+import { csvResultLine, jsonCellValue } from "../output/cell-text";
 import { TapeRow } from "../tape/tape-row";
 import { ReportBatch, ReportBatchResult } from "../commands/report-batch";
 
@@ -135,7 +134,7 @@ export class BatchEvaluator {
         return { values: rows };
       case "csv": {
         let text = "";
-        for (const row of rows) text += csvLine(row.map((v, i) => csvCellText(KINDS[i], v)));
+        for (const row of rows) text += csvResultLine(KINDS, row);
         return { text };
       }
       case "json":

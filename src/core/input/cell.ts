@@ -10,11 +10,13 @@ const SPACE_ONLY = /^\s*$/;
 
 /** Blank: nothing, null, empty text or text of spaces only. Blank is "not given" everywhere. */
 export function isBlank(value: unknown): boolean {
-  return (
-    value === undefined ||
-    value === null ||
-    (typeof value === "string" && (value.length === 0 || SPACE_ONLY.test(value)))
-  );
+  if (typeof value === "string") {
+    if (value.length === 0) return true;
+    // Text starting with a printable ASCII character other than a space is not spaces only.
+    const first = value.charCodeAt(0);
+    return first > 32 && first < 127 ? false : SPACE_ONLY.test(value);
+  }
+  return value === undefined || value === null;
 }
 
 /** Longest text a message quotes in full; longer text is cut, with an ellipsis. */

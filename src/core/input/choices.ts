@@ -27,9 +27,13 @@ export function choices<T extends string>(
   const index = new Map<string, T>();
   for (const v of values) index.set(normalizeChoice(v), v);
   for (const [alias, v] of Object.entries(aliases)) index.set(normalizeChoice(alias), v);
+  // A text that is itself a key is its own normal form when every key is (normalizing is then
+  // idempotent on them): it is looked up as it stands, without normalizing it again.
+  const keysNormal = [...index.keys()].every((k) => normalizeChoice(k) === k);
   return {
     values,
-    lookup: (text) => index.get(normalizeChoice(text)),
+    lookup: (text) =>
+      (keysNormal ? index.get(text) : undefined) ?? index.get(normalizeChoice(text)),
     expected: expected ?? `one of ${values.join(", ")}`,
   };
 }

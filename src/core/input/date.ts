@@ -29,6 +29,31 @@ const OUTSIDE = "is outside Excel's dates (1900-01-01 to 9999-12-31)";
  */
 export function parseDate(cell: unknown, field: string): Result<CalendarDate> {
   if (typeof cell === "number") return serialDate(cell, field, cell);
+  if (typeof cell === "string") {
+    // A tape repeats the same few dates (its as-of date, due dates on the 1st): each text is read
+    // once, and its date (immutable, like every CalendarDate) shared.
+    const known = DATES.get(cell);
+    if (known !== undefined) return known;
+    const r = dateText(cell, field);
+    if (r.ok) {
+      if (DATES.size >= MAX_DATES) DATES.clear();
+      DATES.set(cell, r);
+    }
+    return r;
+  }
+  return dateText(cell, field);
+}
+
+/** Dates read from text, by the text; a date's reading does not depend on the field. */
+const DATES = new Map<string, Result<CalendarDate>>();
+const MAX_DATES = 8192;
+
+function dateText(cell: unknown, field: string): Result<CalendarDate> {
+  if (typeof cell === "string") {
+    // YYYY-MM-DD as it stands, the way tapes write dates: the ISO reading below, without the patterns.
+    const iso = isoParts(cell);
+    if (iso !== undefined) return calendarDate(iso[0], iso[1], iso[2], field, cell);
+  }
   if (isBlank(cell)) return missing(field, cell);
   if (typeof cell !== "string") return invalid(field, cell, NOT_A_DATE);
   const t = cell.trim();
@@ -46,6 +71,28 @@ export function parseDate(cell: unknown, field: string): Result<CalendarDate> {
     return calendarDate(Number(us[3]), Number(us[1]), Number(us[2]), field, cell);
   }
   return invalid(field, cell, NOT_A_DATE);
+}
+
+const HYPHEN = 45;
+
+/** Year, month and day of text that is exactly `DDDD-DD-DD` (digits and hyphens); undefined otherwise. */
+function isoParts(t: string): [number, number, number] | undefined {
+  if (t.length !== 10 || t.charCodeAt(4) !== HYPHEN || t.charCodeAt(7) !== HYPHEN) return undefined;
+  const y = digitsAt(t, 0, 4);
+  const m = digitsAt(t, 5, 2);
+  const d = digitsAt(t, 8, 2);
+  return y < 0 || m < 0 || d < 0 ? undefined : [y, m, d];
+}
+
+/** The number written by `length` digits from `start`, or -1 when one is not a digit. */
+function digitsAt(t: string, start: number, length: number): number {
+  let v = 0;
+  for (let i = start; i < start + length; i++) {
+    const c = t.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 function serialDate(serial: number, field: string, cell: unknown): Result<CalendarDate> {

@@ -18,7 +18,7 @@ export {
   parseMoneyDecimal,
 } from "./money";
 export type { RateOptions } from "./rate";
-export { parseRate, parseRateDecimal } from "./rate";
+export { parseRate, parseRateDecimal, rateDecimal, rateNumber, rememberNumber } from "./rate";
 export type { WholeOptions } from "./whole";
 export { MAX_TERM_MONTHS, parseCount, parseMonths, parseWhole } from "./whole";
 export { parsePositive } from "./positive";

@@ -4,6 +4,7 @@ import { Result, ok } from "../result";
 import { Cents, roundHalfUpCents } from "../verified-rounding";
 import { isBlank } from "./cell";
 import { readNumberText } from "./number-text";
+import { plainCents } from "./plain-decimal";
 import { invalid, missing } from "./problem";
 
 /**
@@ -63,6 +64,11 @@ export function parseMoney(cell: unknown, field: string, options?: MoneyOptions)
     if (cell < 0 && !signed) return invalid(field, cell, "cannot be negative");
     if (Math.abs(cell) > MAX_MONEY) return invalid(field, cell, signed ? BEYOND : TOO_LARGE, "NUM");
     return ok(centsOfNumber(cell));
+  }
+  if (typeof cell === "string") {
+    // Plain text (digits and a point, as a tape writes amounts): read to the cent without a Decimal.
+    const plain = plainCents(cell);
+    if (plain !== undefined) return ok(plain);
   }
   if (isBlank(cell)) return missing(field, cell);
   let d: Decimal;

@@ -3,6 +3,7 @@ import { D, ZERO } from "../money";
 import { Result, ok } from "../result";
 import { isBlank } from "./cell";
 import { readNumberText } from "./number-text";
+import { isPlainDecimal } from "./plain-decimal";
 import { invalid, missing } from "./problem";
 
 export interface RateOptions {
@@ -28,6 +29,12 @@ export function parseRate(cell: unknown, field: string, options?: RateOptions): 
   const signed = options?.signed === true;
   if (typeof cell === "number" && cell <= 1 && (signed ? cell > -1 : cell >= 0))
     return ok(cell === 0 ? 0 : cell);
+  if (typeof cell === "string" && isPlainDecimal(cell)) {
+    // Plain text below 1 is a rate as it stands (unsigned, so never below zero): the double nearest
+    // its value, as the exact path's Decimal converts. At 1 and above, the exact path decides.
+    const n = Number(cell);
+    if (n < 1) return ok(n === 0 ? 0 : n);
+  }
   if (isBlank(cell)) return missing(field, cell);
   let d: Decimal;
   let percentText = false;
@@ -65,5 +72,44 @@ export function parseRateDecimal(
   options?: RateOptions
 ): Result<Decimal> {
   const r = parseRate(cell, field, options);
-  return r.ok ? ok(r.value === 0 ? ZERO : new D(r.value)) : r;
+  return r.ok ? ok(rateDecimal(r.value)) : r;
 }
+
+/**
+ * A rate's Decimal (its shortest decimal text). A tape holds few distinct rates, so each is made
+ * once and shared: Decimals are immutable, and every operation on one makes a new one.
+ */
+export function rateDecimal(rate: number): Decimal {
+  if (rate === 0) return ZERO;
+  let d = RATE_DECIMALS.get(rate);
+  if (d === undefined) {
+    d = new D(rate);
+    if (RATE_DECIMALS.size < MAX_RATE_DECIMALS) {
+      RATE_DECIMALS.set(rate, d);
+      // The Decimal of a double's shortest text converts back to that double.
+      rememberNumber(d, rate);
+    }
+  }
+  return d;
+}
+
+const RATE_DECIMALS = new Map<number, Decimal>();
+/** Rates kept: a tape's note rates, market and modification rates are a few hundred at most. */
+const MAX_RATE_DECIMALS = 4096;
+
+/**
+ * The double nearest to a Decimal (its `toNumber()`), without converting again a Decimal made once
+ * and shared (a rate of the record, a discount rate): those are remembered with their number.
+ */
+export function rateNumber(d: Decimal): number {
+  const n = NUMBERS.get(d);
+  return n !== undefined ? n : d.toNumber();
+}
+
+/** Remembers a shared Decimal's number; `n` must be `d.toNumber()`. */
+export function rememberNumber(d: Decimal, n: number): void {
+  if (NUMBERS.size < MAX_NUMBERS) NUMBERS.set(d, n);
+}
+
+const NUMBERS = new Map<Decimal, number>();
+const MAX_NUMBERS = 8192;

@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { Result, ok } from "../result";
 import { isBlank } from "./cell";
 import { readNumberText } from "./number-text";
+import { plainWhole } from "./plain-decimal";
 import { invalid, missing } from "./problem";
 
 /** 100 years. Programs stop at 480 months; the payment functions allow more for modelling. */
@@ -31,6 +32,11 @@ export function parseWhole(cell: unknown, field: string, options?: WholeOptions)
   const max = options?.max ?? Number.MAX_SAFE_INTEGER;
   if (typeof cell === "number" && Number.isInteger(cell) && cell >= min && cell <= max)
     return cell >= 0 && cell <= MAX_TERM_MONTHS ? SMALL[cell] : ok(cell);
+  if (typeof cell === "string") {
+    // Digits only, as a tape writes counts and terms: the number they write, without a Decimal.
+    const v = plainWhole(cell);
+    if (v !== undefined && v >= min && v <= max) return v <= MAX_TERM_MONTHS ? SMALL[v] : ok(v);
+  }
   const unit = options?.unit ?? "";
   const notWhole = unit ? `is not a whole number of ${unit}` : "is not a whole number";
   if (isBlank(cell)) return missing(field, cell);

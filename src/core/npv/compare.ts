@@ -1,14 +1,13 @@
 import Decimal from "decimal.js";
-import { D, dollarsOfCents } from "../money";
 import { Issue, Result, failWith, ok } from "../result";
 import { NPV_2026, NpvAssumptions } from "../rules/npv-2026";
-import { Cents, roundHalfUpCentsOfSum } from "../verified-rounding";
-import { auditList } from "./audit";
-import { exactModel } from "./exact-model";
+import { Cents, decidedHalfUpCentsOfSum } from "../verified-rounding";
+import { discountRate } from "./discount-rate";
 import { floatModel } from "./float-model";
 import { readNpvInputs } from "./inputs";
 import { readParams } from "./params";
-import { NpvInputs, NpvItem, NpvResult } from "./types";
+import { ExactSide, NpvOutcome } from "./outcome";
+import { NpvInputs, NpvResult } from "./types";
 
 /**
  * NPV of a modification against foreclosure, and of a short sale (our model, not Treasury's):
@@ -47,100 +46,45 @@ export function npvCompare(
   const x = read.values;
   if (issues.length || !a || !x) return failWith(issues);
 
-  // Money leaves cents here, once: dollars for the model (Decimal exact, number fast).
-  const V = dollarsOfCents(x.V);
-  const pmms = new D(x.pmms);
-  const annual = pmms.plus(a.spread);
-  const d = annual.div(12);
+  // Money leaves cents here, once: dollars for the float model; the exact side (Decimal dollars,
+  // the decimal model, the audit list) is made only when a result or a reader needs it.
+  const rate = discountRate(a, x.pmms);
   const m = x.timeline.months + a.reo_marketing_months;
-  const carry = x.carry !== undefined ? dollarsOfCents(x.carry) : V.times(a.carry_rate).div(12);
-  const fcCostAmount = V.times(a.fc_cost_rate);
-  const k = a.redefault_months;
-  const s = a.short_sale_months;
-
-  const exact = once(() =>
-    exactModel({
-      V,
-      P: dollarsOfCents(x.P),
-      F: dollarsOfCents(x.F),
-      SS: x.SS === undefined ? undefined : dollarsOfCents(x.SS),
-      carry,
-      fcCostAmount,
-      d,
-      m,
-      n: x.n,
-      k,
-      s,
-      p: a.redefault_probability,
-      reoDiscount: a.reo_discount,
-      g: a.home_price_change,
-    })
-  );
+  const side = new ExactSide({ x, a, assumptions, rate, m });
+  // The float inputs are each within a few ulps of the exact ones (a product and a quotient of
+  // exact doubles, or one correctly rounded quotient), far inside what the float model's margins take.
   const fast = floatModel({
     V: x.V / 100,
     P: x.P / 100,
     F: x.F / 100,
     SS: x.SS === undefined ? undefined : x.SS / 100,
-    carry: carry.toNumber(),
-    fcCost: fcCostAmount.toNumber(),
-    d: d.toNumber(),
+    carry: x.carry !== undefined ? x.carry / 100 : (x.V * a.float.carry_rate) / 1200,
+    fcCost: (x.V * a.float.fc_cost_rate) / 100,
+    d: rate.dNumber,
     m,
     n: x.n,
-    k,
-    s,
+    k: a.redefault_months,
+    s: a.short_sale_months,
     p: a.float.redefault_probability,
     reoDiscount: a.float.reo_discount,
     g: a.float.home_price_change,
   });
-  const toCents = (f: number, magnitude: number, e: () => Decimal): Cents => {
-    const c = roundHalfUpCentsOfSum(f * 100, magnitude * 100, () => e().times(100));
-    return c === 0 ? 0 : c; // never −0
-  };
-  const modCents = toCents(fast.npvMod, fast.modMagnitude, () => exact().npvMod);
-  const fcCents = toCents(fast.npvFc, fast.fcMagnitude, () => exact().npvFc);
-  const ssCents =
-    fast.npvSs === undefined ? undefined : toCents(fast.npvSs, fast.npvSs, () => exact().npvSs!);
-  const benefit = modCents - fcCents;
-  const listInputs = once((): NpvItem[] =>
-    auditList({ x, pmms, a, assumptions, annual, d, m, carry, fcCostAmount })
-  );
-
-  return ok({
-    assumptionsId: assumptions.id,
-    assumptionsVersion: assumptions.version,
-    decision: benefit > 0 ? "MODIFY" : "FORECLOSE",
-    npvMod: modCents,
-    npvFc: fcCents,
-    ...(ssCents === undefined ? {} : { npvSs: ssCents }),
-    npvBenefit: benefit,
-    discountRateAnnual: annual,
-    discountRateMonthly: d,
-    monthsToReoSale: m,
-    get exact() {
-      const e = exact();
-      return {
-        npvMod: e.npvMod,
-        npvFc: e.npvFc,
-        ...(e.npvSs === undefined ? {} : { npvSs: e.npvSs }),
-      };
-    },
-    get components() {
-      return exact().components;
-    },
-    get inputs() {
-      return listInputs();
-    },
-  });
+  const npvMod =
+    decidedHalfUpCentsOfSum(fast.npvMod * 100, fast.modMagnitude * 100) ??
+    exactCents(side.model().npvMod);
+  const npvFc =
+    decidedHalfUpCentsOfSum(fast.npvFc * 100, fast.fcMagnitude * 100) ??
+    exactCents(side.model().npvFc);
+  const npvSs =
+    fast.npvSs === undefined
+      ? undefined
+      : (decidedHalfUpCentsOfSum(fast.npvSs * 100, fast.npvSs * 100) ??
+        exactCents(side.model().npvSs!));
+  return ok(new NpvOutcome({ npvMod, npvFc, npvSs }, side));
 }
 
-function once<T>(f: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = f();
-      done = true;
-    }
-    return value;
-  };
+/** Dollars half-up to whole cents, never −0. */
+function exactCents(dollars: Decimal): Cents {
+  const c = dollars.times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+  return c === 0 ? 0 : c;
 }

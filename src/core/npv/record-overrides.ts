@@ -7,6 +7,11 @@ import { PARAM_NAMES } from "./params";
 /** Column headings that override the state's foreclosure timeline (months). */
 const TIMELINE_HEADERS = ["state_timeline_months", "fc_timeline_months"].map(normalizeHeader);
 
+/** Each assumption's name by its header form (the first name of a form, as a search in order finds). */
+const PARAM_BY_HEADER = new Map<string, (typeof PARAM_NAMES)[number]>();
+for (const n of PARAM_NAMES)
+  if (!PARAM_BY_HEADER.has(normalizeHeader(n))) PARAM_BY_HEADER.set(normalizeHeader(n), n);
+
 /**
  * Assumption overrides given as extra columns of a loan record: a column named like an assumption
  * (compared like headers) overrides it; a timeline column overrides the record's own state's.
@@ -17,7 +22,7 @@ export function overridesFromRecord(record: LoanRecord): NpvOverrides {
   for (const col of record.extra) {
     if (isBlank(col.value)) continue;
     const key = normalizeHeader(col.header);
-    const name = PARAM_NAMES.find((n) => normalizeHeader(n) === key);
+    const name = PARAM_BY_HEADER.get(key);
     if (name) out[name] = col.value;
     if (TIMELINE_HEADERS.includes(key) && record.property_state)
       out.state_timeline_months = { [record.property_state]: col.value };

@@ -1,7 +1,9 @@
 import Decimal from "decimal.js";
 import { CalendarDate } from "../calendar-date";
 import { LoanRecord } from "../record";
-import { Evaluation } from "../programs/evaluation";
+import { Evaluation, Outcome } from "../programs/evaluation";
+import { RatioName } from "../programs/outcome";
+import { rateNumber } from "../input";
 import { NpvResult } from "../npv";
 import { RegxDates } from "../regx/deadlines";
 import { Cents } from "../verified-rounding";
@@ -28,7 +30,11 @@ export interface ResultColumn {
 
 /** A rate or ratio (a Decimal fraction) as the number a cell holds. */
 const num = (v: Decimal | undefined): number | undefined =>
-  v === undefined ? undefined : v.toNumber();
+  v === undefined ? undefined : rateNumber(v);
+
+/** An evaluation's ratio as the number a cell holds (made from its cents when it can be). */
+const ratio = (e: Evaluation, name: RatioName): number | undefined =>
+  e instanceof Outcome ? e.ratioNumber(name) : num(e[name]);
 
 function field(name: keyof LoanRecord & string, kind: ColumnKind): ResultColumn {
   const pick = (o: LoanOutcome) => o.record[name] as unknown;
@@ -90,7 +96,7 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
   result("target_met", "flag", (e) => e.targetMet),
   result("offerable", "flag", (e) => e.offerable),
   result("capitalized_upb", "money", (e) => e.capitalizedUpb),
-  result("mtmltv", "ratio", (e) => num(e.mtmltv)),
+  result("mtmltv", "ratio", (e) => ratio(e, "mtmltv")),
   result("new_rate", "rate", (e) => num(e.newRate)),
   result("new_term", "whole", (e) => e.newTerm),
   result("forbearance", "money", (e) => e.forbearance),
@@ -98,8 +104,8 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
   result("partial_claim", "money", (e) => e.partialClaim),
   result("new_pi", "money", (e) => e.newPi),
   result("new_pitia", "money", (e) => e.newPitia),
-  result("pi_reduction", "ratio", (e) => num(e.piReduction)),
-  result("dti_after", "ratio", (e) => num(e.dtiAfter)),
+  result("pi_reduction", "ratio", (e) => ratio(e, "piReduction")),
+  result("dti_after", "ratio", (e) => ratio(e, "dtiAfter")),
   result("reason", "text", (e) => e.reason),
   // LM.NPV's result fields, then why NPV is blank when it is.
   npv("npv_mod", "money", (n) => n.npvMod),
@@ -107,7 +113,7 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
   npv("npv_ss", "money", (n) => n.npvSs),
   npv("npv_benefit", "money", (n) => n.npvBenefit),
   npv("decision", "text", (n) => n.decision),
-  npv("discount_rate", "rate", (n) => n.discountRateAnnual.toNumber()),
+  npv("discount_rate", "rate", (n) => rateNumber(n.discountRateAnnual)),
   npv("months_to_reo_sale", "whole", (n) => n.monthsToReoSale),
   npv("mod_program", "text", (_n, o) => (o.npv.ok ? o.npv.value.modification.ruleSet : undefined)),
   npv("assumptions", "text", (n) => `${n.assumptionsId} (${n.assumptionsVersion})`),

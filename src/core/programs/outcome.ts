@@ -16,6 +16,10 @@ export type EvaluationFields = Omit<Evaluation, "reason">;
 /** The ratios an evaluation makes when first read, from its cents. */
 type Ratios = "mtmltv" | "piReduction" | "dtiAfter" | "stepUp";
 
+/** The ratios that are Decimal fractions, and their place among those made. */
+export type RatioName = "mtmltv" | "piReduction" | "dtiAfter";
+const RATIO_INDEX: Readonly<Record<RatioName, number>> = { mtmltv: 0, piReduction: 1, dtiAfter: 2 };
+
 /**
  * What an evaluation's ratios are made of, in cents: MTMLTV = principal / value (when the value is
  * positive); P&I reduction = (pre − new P&I) / pre (when pre is positive); housing ratio after =
@@ -94,6 +98,40 @@ export class Outcome<A = unknown> implements Evaluation {
 
   get stepUp(): readonly StepUpPeriod[] | undefined {
     return this.ratios.stepUp ? this.ratios.stepUp() : this.given.stepUp;
+  }
+
+  /**
+   * A ratio as the number a cell holds, the double nearest its Decimal, without making the Decimal
+   * when it is a quotient of whole cents a / b: the double a / b is that number. It is the correctly
+   * rounded quotient, and the Decimal quotient (34 digits, within 5e-34 of a / b relative) lies on the
+   * same side of every midpoint between doubles as a / b does: for |a|, |b| < 2^53 such a midpoint
+   * is at least 2^-107 of a / b away from it, and a / b is never one (ratio-numbers.test.ts).
+   */
+  ratioNumber(name: RatioName): number | undefined {
+    const made = this.made;
+    if (made !== undefined) return made[RATIO_INDEX[name]]?.toNumber();
+    const g = this.given;
+    const given = g instanceof Outcome ? g.ratioNumber(name) : g[name]?.toNumber();
+    if (given !== undefined) return given;
+    const r = this.ratios;
+    let num: number;
+    let den: number;
+    if (name === "mtmltv") {
+      if (r.principal === undefined || !r.value || r.value <= 0) return undefined;
+      num = r.principal;
+      den = r.value;
+    } else if (name === "piReduction") {
+      if (!(r.pre! > 0)) return undefined;
+      num = r.pre! - (this.newPi ?? 0);
+      den = r.pre!;
+    } else {
+      if (!r.gmi) return undefined;
+      num = this.newPitia ?? 0;
+      den = r.gmi;
+    }
+    return Number.isSafeInteger(num) && Number.isSafeInteger(den)
+      ? num / den
+      : this[name]?.toNumber();
   }
 
   private makeRatios() {

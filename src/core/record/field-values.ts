@@ -1,18 +1,23 @@
 import {
   Cell,
   parseChoice,
-  parseCount,
   parseDate,
   parseFlag,
   parseMoney,
-  parseMonths,
   parseRateDecimal,
   parseText,
+  parseWhole,
   MAX_TERM_MONTHS,
+  WholeOptions,
 } from "../input";
 import { Result } from "../result";
 import { FieldKind, FieldName } from "../record-fields";
 import { INVESTOR_CHOICES, OCCUPANCY_CHOICES, STATE_CHOICES } from "./choices";
+
+/** parseMonths's and parseCount's bounds for the record's fields, made once rather than per cell. */
+const TERM: WholeOptions = { min: 1, max: MAX_TERM_MONTHS, unit: "months" };
+const MONTHS: WholeOptions = { min: 0, max: MAX_TERM_MONTHS, unit: "months" };
+const COUNT: WholeOptions = { min: 0, max: MAX_TERM_MONTHS, unit: "months or payments" };
 
 /**
  * One field's cell in the field's type, through the input module: money in whole cents; rates as
@@ -26,9 +31,9 @@ export function parseField(field: FieldName, kind: FieldKind, cell: Cell): Resul
     case "rate":
       return parseRateDecimal(cell, field);
     case "months":
-      return parseMonths(cell, field, { min: field === "remaining_term" ? 1 : 0 });
+      return parseWhole(cell, field, field === "remaining_term" ? TERM : MONTHS);
     case "count":
-      return parseCount(cell, field, { max: MAX_TERM_MONTHS, unit: "months or payments" });
+      return parseWhole(cell, field, COUNT);
     case "date":
       return parseDate(cell, field);
     case "flag":

@@ -18,8 +18,9 @@ export function requireFields(
   purpose?: string
 ): RecordIssue[] {
   const issues: RecordIssue[] = [];
-  for (const field of new Set(fields)) {
-    if (record[field] !== undefined) continue;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i];
+    if (record[field] !== undefined || fields.indexOf(field) < i) continue; // each field once
     const hint = MISSING_HINT[field];
     issues.push({
       code: "NA",

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { rateDecimal } from "../../input";
 
 /**
  * Searches over a program's steps (rate steps, term months). Payments move monotonically along a
@@ -31,6 +32,13 @@ function units(rate: Decimal): number | undefined {
   if (rate.decimalPlaces() > 8) return undefined;
   const u = Math.round(rate.toNumber() * RATE_UNITS);
   return Math.abs(u) < LARGEST_UNITS ? u : undefined;
+}
+
+/** Units below which a rate has at most 15 significant digits. */
+const SHARED_UNITS = 1e15;
+
+function within(a: number, b: number, c: number): boolean {
+  return Math.abs(a) < SHARED_UNITS && Math.abs(b) < SHARED_UNITS && Math.abs(c) < SHARED_UNITS;
 }
 
 /** ⌈a / b⌉ for whole numbers 0 < a, b < 2^53, exactly (the float quotient corrected by products). */
@@ -69,8 +77,14 @@ export class RateLadder {
           : start.minus(floor).div(step).ceil().toNumber();
   }
 
-  /** The rate after k steps down (k = 0 is the start). */
+  /**
+   * The rate after k steps down (k = 0 is the start). In exact units below 10^15 (15 digits) the
+   * rate is the shared Decimal of its number: a decimal of at most 15 significant digits is the
+   * shortest text of the double nearest it, so that Decimal has the same value as the subtraction's.
+   */
   at(k: number): Decimal {
+    const w = this.units;
+    if (w !== undefined && within(w.start, w.step * k, w.floor)) return rateDecimal(this.number(k));
     const x = this.start.minus(this.step.times(k));
     return x.lt(this.floor) ? this.floor : x;
   }
