@@ -83,6 +83,15 @@ const temporary = (names: readonly string[]) =>
 describe("cli: check, evaluate and report interrupted", function () {
   this.timeout(120000);
 
+  it("with no file in progress (results on standard output), Ctrl-C still exits 130 with the same line", async () => {
+    const at = scratch("stdout");
+    const r = await interrupt(["evaluate", tape], at, /evaluating: 20%/);
+    assert.equal(r.code, 130, r.err);
+    assert.match(r.err, STOPPED("SIGINT"));
+    assert.deepEqual(temporary(r.folderThen), []);
+    assert.deepEqual(readdirSync(at.folder), []);
+  });
+
   it("evaluate -o results.csv, Ctrl-C while evaluating: exit 130, no results, no exceptions, nothing partial", async () => {
     const at = scratch("evaluate-csv");
     const r = await interrupt(["evaluate", tape, "-o", "results.csv"], at, /evaluating: 20%/);

@@ -3,8 +3,8 @@
  * registered by the files in progress runs (their temporary files and folders are removed), one
  * line on standard error says so, and the process exits 130 for SIGINT or 143 for SIGTERM (128 and
  * the signal's number, as a shell reports a command a signal stopped). There is one handler for the
- * whole command line, installed while at least one cleanup is registered; with none, a signal ends
- * the process as it does by default, since nothing is in progress on disk.
+ * whole process: the command line installs it for its whole run (`stopOnSignals`); elsewhere (a
+ * command called from a test) it is installed while at least one cleanup is registered.
  */
 
 export type Cleanup = () => void;
@@ -14,11 +14,31 @@ const SIGNALS = Object.keys(EXIT_CODES) as (keyof typeof EXIT_CODES)[];
 
 /** Each registration is its own entry, so one function registered twice is run twice. */
 const cleanups = new Set<{ readonly run: Cleanup }>();
+let installed = false;
+let pinned = false;
 
 function stop(signal: NodeJS.Signals): void {
   runCleanups();
   process.stderr.write(`lm-workbench: stopped (${signal}); no partial file is left\n`);
   process.exit(EXIT_CODES[signal as keyof typeof EXIT_CODES] ?? 130);
+}
+
+function install(): void {
+  if (installed) return;
+  for (const s of SIGNALS) process.on(s, stop);
+  installed = true;
+}
+
+function uninstallWhenIdle(): void {
+  if (!installed || pinned || cleanups.size > 0) return;
+  for (const s of SIGNALS) process.off(s, stop);
+  installed = false;
+}
+
+/** The command line's own process: the handler stays installed until the process ends. */
+export function stopOnSignals(): void {
+  pinned = true;
+  install();
 }
 
 /**
@@ -27,11 +47,10 @@ function stop(signal: NodeJS.Signals): void {
  */
 export function onInterrupt(cleanup: Cleanup): () => void {
   const entry = { run: cleanup };
-  if (cleanups.size === 0) for (const s of SIGNALS) process.on(s, stop);
   cleanups.add(entry);
+  install();
   return () => {
-    if (!cleanups.delete(entry)) return;
-    if (cleanups.size === 0) for (const s of SIGNALS) process.off(s, stop);
+    if (cleanups.delete(entry)) uninstallWhenIdle();
   };
 }
 
