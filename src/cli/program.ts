@@ -21,9 +21,10 @@ const FORCE = "replace files that exist (without it, an existing file stops the 
 /** What `check`, `evaluate` and `report` say of their files and exit codes, after their options. */
 const TAPE_COMMAND_NOTES = [
   "",
-  `Files: ${OVERWRITE_RULE}; an existing file stops the run before the tape is read. Each file is`,
-  "written under a temporary name beside it and put in place when complete, so a failed or",
-  "interrupted run (Ctrl-C) leaves no partial file. Standard output is written as it comes.",
+  `Files: ${OVERWRITE_RULE}.`,
+  "An existing file stops the run before the tape is read. Each file is written under a temporary",
+  "name beside it and put in place when complete, so a failed or interrupted run (Ctrl-C) leaves no",
+  "partial file. Standard output is written as it comes.",
   "",
   "Exit codes: 0 done (rejected rows are listed, not a failure); 1 the input could not be used:",
   "a missing or unreadable tape, a header row no row can be read under, an output file that exists",
@@ -134,7 +135,8 @@ function sheetNotes(kind?: SheetKind): string {
     "--all writes <kind>-<loan_id>.xlsx for each loan (an id a file name cannot hold as it is gets _",
     "for those characters and a fingerprint of the id), <kind>-not-made.csv (the loans the document",
     "cannot be made for, with the reason) and <kind>-exceptions.csv (the rows that failed their check).",
-    `Files: ${OVERWRITE_RULE}; a failed or interrupted write (Ctrl-C) leaves no partial file.`,
+    `Files: ${OVERWRITE_RULE};`,
+    "a failed or interrupted write (Ctrl-C) leaves no partial file.",
     "",
     "Without a tape, the bundled sample tape is read (1,000 loans of every investor, a few bad rows)",
     id ? `and every kind of worksheet can be made for its loan ${id}.` : "",
