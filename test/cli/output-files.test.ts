@@ -8,6 +8,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -64,6 +65,9 @@ describe("cli/output: the overwrite rule's parts", () => {
       (e: Error) => e.message === refusal(at("there.csv")).replace("lm-workbench: ", "")
     );
     refuseExisting(at("there.csv"), true);
+    // A link to nowhere takes the name too: the link step would fail on it.
+    symlinkSync(at("nowhere.csv"), at("dangling.csv"));
+    assert.throws(() => refuseExisting(at("dangling.csv"), false), /exists, so nothing is written/);
   });
 
   it("placeFile: a taken name is refused without force and kept byte for byte; replaced with it", () => {

@@ -1,4 +1,4 @@
-import { existsSync, linkSync, renameSync, rmSync, statSync } from "node:fs";
+import { linkSync, lstatSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { inputError } from "../cli-error";
 
@@ -13,10 +13,10 @@ import { inputError } from "../cli-error";
 
 export const OVERWRITE_RULE = "an existing file is never replaced unless --force is given";
 
-/** Refuses a file that exists (a folder always), unless `force`. */
+/** Refuses a name that is taken (a link to nowhere included; a folder always), unless `force`. */
 export function refuseExisting(path: string, force: boolean): void {
-  if (!existsSync(path)) return;
-  if (statSync(path).isDirectory())
+  if (!lstatSync(path, { throwIfNoEntry: false })) return;
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory())
     throw inputError(`cannot write ${JSON.stringify(path)}: it is a folder`);
   if (!force)
     throw inputError(
