@@ -1,5 +1,6 @@
 import { CommanderError } from "commander";
 import { CliError, EXIT } from "./cli-error";
+import { stopOnSignals } from "./output/interruption";
 import { OutputClosed } from "./output/text-target";
 import { buildProgram } from "./program";
 
@@ -52,6 +53,8 @@ export function run(): void {
   };
   process.on("uncaughtException", last);
   process.on("unhandledRejection", last);
+  // Ctrl-C or a kill: the files in progress removed, exit 130 or 143, whatever the run is doing.
+  stopOnSignals();
   void main().then((code) => {
     process.exitCode = code;
   });

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { fieldsNeededBy } from "../core/programs/catalogue";
 import { Progress } from "./progress";
 import { TapeFlags, checkOptions, tapeOptions } from "./run-options";
+import { OutputFlags } from "./commands/tape-run";
 import { sampleLoanId } from "./sample-loan";
 import { projectVersion } from "./project-files";
 import { checkCommand } from "./commands/check";
@@ -11,10 +12,25 @@ import { SHEET_KINDS, SheetKind } from "../report/sheets";
 import { SheetFlags, kindNamed, sheetCommand } from "./commands/sheet";
 import { addInputOptions, inputOptions, optionFlag } from "./commands/sheet-options";
 import { sampleLoanForEveryKind } from "./commands/sheet-sample";
-import { OVERWRITE_RULE } from "./commands/sheet-output";
+import { OVERWRITE_RULE } from "./output/file-placement";
 import { usageError } from "./cli-error";
 
 const TAPE_ARGUMENT = "a loan tape, .csv or .xlsx (default: the bundled sample tape)";
+const FORCE = "replace files that exist (without it, an existing file stops the run)";
+
+/** What `check`, `evaluate` and `report` say of their files and exit codes, after their options. */
+const TAPE_COMMAND_NOTES = [
+  "",
+  `Files: ${OVERWRITE_RULE}.`,
+  "An existing file stops the run before the tape is read. Each file is written under a temporary",
+  "name beside it and put in place when complete, so a failed or interrupted run (Ctrl-C) leaves no",
+  "partial file. Standard output is written as it comes.",
+  "",
+  "Exit codes: 0 done (rejected rows are listed, not a failure); 1 the input could not be used:",
+  "a missing or unreadable tape, a header row no row can be read under, an output file that exists",
+  "(without --force), a write that failed; 2 a usage error; 130 stopped by Ctrl-C (143 by a kill),",
+  "with no partial file left.",
+].join("\n");
 
 function sampleNote(): string {
   const id = sampleLoanId();
@@ -33,7 +49,7 @@ export function buildProgram(stderr: NodeJS.WritableStream = process.stderr): Co
     .addHelpText(
       "after",
       () =>
-        `${sampleNote()}\nExit codes: 0 done (rejected rows are not a failure), 1 the input could not be used, 2 a usage error.`
+        `${sampleNote()}\nFiles: ${OVERWRITE_RULE}.\nExit codes: 0 done (rejected rows are not a failure), 1 the input could not be used (an existing output file without --force included), 2 a usage error, 130 stopped by Ctrl-C (143 by a kill) with no partial file left.`
     );
 
   tapeOptions(
@@ -47,14 +63,15 @@ export function buildProgram(stderr: NodeJS.WritableStream = process.stderr): Co
         "-o, --output <file.csv>",
         "write the exceptions to this file (default: CSV on standard output)"
       )
+      .option("--force", FORCE)
   )
     .addHelpText(
       "after",
       () =>
-        `\nThe check requires the fields every row needs for --program (for AUTO: ${["loan_id", ...fieldsNeededBy("AUTO")].join(", ")}). A loan that passes but that the program itself cannot evaluate (a field only that program needs) is rejected by evaluate, with the program's reasons.${sampleNote()}`
+        `\nThe check requires the fields every row needs for --program (for AUTO: ${["loan_id", ...fieldsNeededBy("AUTO")].join(", ")}). A loan that passes but that the program itself cannot evaluate (a field only that program needs) is rejected by evaluate, with the program's reasons.${sampleNote()}\n${TAPE_COMMAND_NOTES}`
     )
-    .action(async (tape: string | undefined, flags: TapeFlags & { output?: string }) => {
-      await checkCommand(tape, flags.output, checkOptions(flags), progress(flags));
+    .action(async (tape: string | undefined, flags: TapeFlags & OutputFlags) => {
+      await checkCommand(tape, flags, checkOptions(flags), progress(flags));
     });
 
   tapeOptions(
@@ -72,8 +89,9 @@ export function buildProgram(stderr: NodeJS.WritableStream = process.stderr): Co
         "--exceptions <file.csv>",
         "the rejected rows (default: beside -o as <name>.exceptions.csv; without -o, a summary on standard error)"
       )
+      .option("--force", FORCE)
   )
-    .addHelpText("after", sampleNote)
+    .addHelpText("after", () => `${sampleNote()}\n${TAPE_COMMAND_NOTES}`)
     .action(async (tape: string | undefined, flags: TapeFlags & EvaluateFlags) => {
       await evaluateCommand(tape, flags, checkOptions(flags), progress(flags));
     });
@@ -86,10 +104,11 @@ export function buildProgram(stderr: NodeJS.WritableStream = process.stderr): Co
       )
       .argument("[tape]", TAPE_ARGUMENT)
       .option("-o, --output <file.xlsx>", `the report file (default: ${DEFAULT_REPORT})`)
+      .option("--force", FORCE)
   )
-    .addHelpText("after", sampleNote)
-    .action(async (tape: string | undefined, flags: TapeFlags & { output?: string }) => {
-      await reportCommand(tape, flags.output, checkOptions(flags), progress(flags));
+    .addHelpText("after", () => `${sampleNote()}\n${TAPE_COMMAND_NOTES}`)
+    .action(async (tape: string | undefined, flags: TapeFlags & OutputFlags) => {
+      await reportCommand(tape, flags, checkOptions(flags), progress(flags));
     });
 
   sheetCommands(program, progress);
@@ -116,7 +135,8 @@ function sheetNotes(kind?: SheetKind): string {
     "--all writes <kind>-<loan_id>.xlsx for each loan (an id a file name cannot hold as it is gets _",
     "for those characters and a fingerprint of the id), <kind>-not-made.csv (the loans the document",
     "cannot be made for, with the reason) and <kind>-exceptions.csv (the rows that failed their check).",
-    `Files: ${OVERWRITE_RULE}; a failed write leaves no partial file.`,
+    `Files: ${OVERWRITE_RULE};`,
+    "a failed or interrupted write (Ctrl-C) leaves no partial file.",
     "",
     "Without a tape, the bundled sample tape is read (1,000 loans of every investor, a few bad rows)",
     id ? `and every kind of worksheet can be made for its loan ${id}.` : "",
@@ -124,7 +144,7 @@ function sheetNotes(kind?: SheetKind): string {
     "Exit codes: 0 done (under --all, rows rejected and loans not made are listed, not a failure);",
     "1 the input could not be used: a missing or unreadable tape, an unknown loan id, the loan's row",
     "failed its check, the document cannot be made for the loan, an existing file without --force;",
-    "2 a usage error.",
+    "2 a usage error; 130 stopped by Ctrl-C (143 by a kill), with no partial file left.",
   ].join("\n");
 }
 
@@ -181,7 +201,7 @@ function sheetCommands(program: Command, progress: (flags: TapeFlags) => Progres
         "-o, --output <file.xlsx|folder>",
         "the worksheet file (--loan) or the folder (--all)"
       )
-      .option("--force", "replace files that exist (without it, an existing file stops the run)")
+      .option("--force", FORCE)
       .option("--preparer <name>", "who prepared the worksheet, printed on it");
     cmd.optionsGroup(`Options of the ${kind.title.toLowerCase()}:`);
     addInputOptions(cmd, kind);

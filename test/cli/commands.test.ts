@@ -129,7 +129,8 @@ describe("cli: lm-workbench evaluate", function () {
   });
 
   it("-o results.json: one document, the results and the counts", () => {
-    const r = lm(["evaluate", "-q", "-o", "results.json"]);
+    // results.exceptions.csv is there from the CSV run: --force replaces it.
+    const r = lm(["evaluate", "-q", "--force", "-o", "results.json"]);
     assert.equal(r.code, 0, r.err);
     assert.equal(r.err, "", "--quiet prints nothing");
     const doc = JSON.parse(readFileSync(join(dir, "results.json"), "utf8"));
@@ -175,7 +176,7 @@ describe("cli: lm-workbench evaluate", function () {
   });
 
   it("-o results.xlsx: a Results sheet openpyxl reads, money as numbers with a number format", () => {
-    const r = lm(["evaluate", "-q", "-o", "results.xlsx"]);
+    const r = lm(["evaluate", "-q", "--force", "-o", "results.xlsx"]);
     assert.equal(r.code, 0, r.err);
     const py = spawnSync(
       "/usr/bin/python3",
@@ -222,7 +223,8 @@ print(json.dumps({"rows":ws.max_row,"freeze":ws.freeze_panes,"upb":[r[h.index("u
       /^-\d+\.\d\d$/,
       "a negative amount stays a number"
     );
-    assert.equal(lm(["evaluate", tape, "-q", "-o", "f.xlsx"]).code, 0);
+    // f.exceptions.csv is there from the CSV run: --force replaces it.
+    assert.equal(lm(["evaluate", tape, "-q", "--force", "-o", "f.xlsx"]).code, 0);
     const py = spawnSync(
       "/usr/bin/python3",
       [

@@ -49,14 +49,18 @@ describe("cli: XLSX tapes through the commands", function () {
     const out = join(dir, "x.csv");
     await evaluateCommand(tape, { output: out }, options({ sheet: "Loans" }), quiet());
     assert.equal((parse(readFileSync(out, "utf8"), { bom: true }) as string[][]).length, 6);
+    const missing = join(dir, "x-missing.csv");
     assert.equal(
-      await exitCode(evaluateCommand(tape, { output: out }, options({ sheet: "Tape" }), quiet())),
+      await exitCode(
+        evaluateCommand(tape, { output: missing }, options({ sheet: "Tape" }), quiet())
+      ),
       1
     );
     await assert.rejects(
-      evaluateCommand(tape, { output: out }, options({ sheet: "Tape" }), quiet()),
+      evaluateCommand(tape, { output: missing }, options({ sheet: "Tape" }), quiet()),
       /no worksheet named "Tape" \(its worksheets: "Cover", "Loans"\)/
     );
+    assert.equal(existsSync(missing), false);
   });
 
   it("a file that is not a workbook, named .xlsx, is exit 1 in plain words", async () => {

@@ -47,7 +47,12 @@ describe("cli: the report frame with a stand-in writer", function () {
       exceptions = [...run.exceptions.rows];
       writeFileSync(file, "report");
     };
-    await reportCommand(undefined, join(dir, "r.xlsx"), options({ pmms: "6.23%" }), quiet());
+    await reportCommand(
+      undefined,
+      { output: join(dir, "r.xlsx") },
+      options({ pmms: "6.23%" }),
+      quiet()
+    );
     assert.ok(got);
     assert.equal(got.sample, true);
     assert.equal(got.program, "AUTO");
@@ -89,7 +94,7 @@ describe("cli: the report frame with a stand-in writer", function () {
       exceptions = [...run.exceptions.rows];
       writeFileSync(file, "report");
     };
-    await reportCommand(tape, join(dir, "short.xlsx"), options(), quiet());
+    await reportCommand(tape, { output: join(dir, "short.xlsx") }, options(), quiet());
     assert.ok(got);
     // A2 lacks note_rate (the plan cannot run): not evaluable; A3 lacks upb: fails the check.
     assert.deepEqual(
@@ -112,7 +117,10 @@ describe("cli: the report frame with a stand-in writer", function () {
       throw new CliError(1, "the disk is full");
     };
     const out = join(dir, "fail.xlsx");
-    await assert.rejects(reportCommand(undefined, out, options(), quiet()), /the disk is full/);
+    await assert.rejects(
+      reportCommand(undefined, { output: out }, options(), quiet()),
+      /the disk is full/
+    );
     assert.equal(existsSync(out), false);
     assert.deepEqual(leftovers(), before);
   });
@@ -120,7 +128,7 @@ describe("cli: the report frame with a stand-in writer", function () {
   it("the real writer: the report file, nothing partial left beside it", async () => {
     PORTFOLIO_REPORT.writer = writePortfolioReport;
     const out = join(dir, "real.xlsx");
-    await reportCommand(undefined, out, options(), quiet());
+    await reportCommand(undefined, { output: out }, options(), quiet());
     assert.ok(existsSync(out));
     assert.deepEqual(
       readdirSync(dir).filter((f) => f.includes(".partial")),

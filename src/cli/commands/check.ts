@@ -5,8 +5,9 @@ import { RunOptions } from "../run-options";
 import { openTape } from "../tape/open-tape";
 import { exceptionsCsv } from "../output/exceptions-output";
 import {
+  OutputFlags,
   announceTape,
-  checkOutputFolder,
+  checkOutputFile,
   countsLine,
   headerValidator,
   problemLine,
@@ -18,21 +19,23 @@ import {
  * `lm-workbench check`: the tape check alone, with the fields the chosen program needs required.
  * Every problem of every rejected row goes to the exceptions list (-o file, or CSV on standard
  * output), the header row's first. Rejected rows are not a failure; a header row that makes every
- * row unreadable is (exit 1, after the list is written).
+ * row unreadable is (exit 1, after the list is written). An existing -o file stops the run before
+ * the tape is read, unless --force.
  */
 export async function checkCommand(
   tape: string | undefined,
-  output: string | undefined,
+  flags: OutputFlags,
   options: RunOptions,
   progress: Progress
 ): Promise<void> {
+  const { output } = flags;
   const opened = openTape(tape, options.sheet);
-  if (output) checkOutputFolder(output);
+  if (output) checkOutputFile(output, flags, opened);
   announceTape(opened, progress);
   const scan = await scanTape(opened.file, progress);
   const header = headerValidator(scan, options);
   for (const note of header.notes) progress.note(note);
-  const exceptions = exceptionsCsv(output);
+  const exceptions = exceptionsCsv(output, !!flags.force);
   let counts;
   try {
     await exceptions.start();

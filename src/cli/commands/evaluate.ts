@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join } from "node:path";
-import { inputError } from "../cli-error";
+import { inputError, usageError } from "../cli-error";
 import { BatchResult, RunCounts } from "../pipeline/batch-evaluator";
 import { evaluateTape, scanTape } from "../pipeline/run-tape";
 import { Progress } from "../progress";
@@ -8,9 +8,11 @@ import { openTape } from "../tape/open-tape";
 import { ExceptionsOutput, exceptionsCsv, exceptionsOnTerminal } from "../output/exceptions-output";
 import { resultsOutput } from "../output/results-output";
 import { XLSX_MAX_LOANS } from "../output/results-xlsx";
+import { sameFile } from "../output/file-placement";
 import {
+  OutputFlags,
   announceTape,
-  checkOutputFolder,
+  checkOutputFile,
   countsLine,
   headerValidator,
   refuseBadHeader,
@@ -18,8 +20,7 @@ import {
   workerCount,
 } from "./tape-run";
 
-export interface EvaluateFlags {
-  readonly output?: string;
+export interface EvaluateFlags extends OutputFlags {
   readonly exceptions?: string;
 }
 
@@ -32,7 +33,8 @@ export function exceptionsBeside(output: string): string {
  * `lm-workbench evaluate`: every loan of the tape through the program (AUTO by default), NPV and
  * Reg X; one row of results per loan, in tape order, to -o (CSV, JSON or XLSX) or CSV on standard
  * output; every rejected row's problems to the exceptions file beside it. Rows stream in and out;
- * large tapes are spread over worker threads.
+ * large tapes are spread over worker threads. An existing results or exceptions file stops the run
+ * before the tape is read, unless --force.
  */
 export async function evaluateCommand(
   tape: string | undefined,
@@ -42,10 +44,15 @@ export async function evaluateCommand(
 ): Promise<void> {
   const opened = openTape(tape, options.sheet);
   const facts = { tape: tapeName(opened), sample: opened.sample, program: options.program };
-  const results = resultsOutput(flags.output, facts);
+  const force = !!flags.force;
+  const results = resultsOutput(flags.output, facts, force);
   const exceptionsPath =
     flags.exceptions ?? (flags.output ? exceptionsBeside(flags.output) : undefined);
-  for (const p of [flags.output, exceptionsPath]) if (p) checkOutputFolder(p);
+  if (flags.output && exceptionsPath && sameFile(flags.output, exceptionsPath))
+    throw usageError(
+      `-o and --exceptions both name ${JSON.stringify(flags.output)}: give the exceptions a file of their own`
+    );
+  for (const p of [flags.output, exceptionsPath]) if (p) checkOutputFile(p, flags, opened);
   announceTape(opened, progress);
 
   const scan = await scanTape(opened.file, progress);
@@ -58,7 +65,9 @@ export async function evaluateCommand(
     );
 
   const terminal = exceptionsPath ? undefined : exceptionsOnTerminal();
-  const exceptions: ExceptionsOutput = exceptionsPath ? exceptionsCsv(exceptionsPath) : terminal!;
+  const exceptions: ExceptionsOutput = exceptionsPath
+    ? exceptionsCsv(exceptionsPath, force)
+    : terminal!;
   let counts: RunCounts;
   try {
     await results.start();

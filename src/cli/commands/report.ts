@@ -9,11 +9,13 @@ import { evaluateTape, scanTape } from "../pipeline/run-tape";
 import { Progress } from "../progress";
 import { OPTION_LABELS, RunOptions } from "../run-options";
 import { openTape } from "../tape/open-tape";
+import { onInterrupt } from "../output/interruption";
 import { PORTFOLIO_REPORT } from "./report-output";
 import { RowsFile } from "./report-rows";
 import {
+  OutputFlags,
   announceTape,
-  checkOutputFolder,
+  checkOutputFile,
   countsLine,
   headerValidator,
   refuseBadHeader,
@@ -51,21 +53,24 @@ function fallbackDate(options: RunOptions): CalendarDate {
  * rows go straight to a file of rows and the exceptions to another, while the summaries are merged.
  * Only the summary (and the Reg X calendar's entries) is held in memory. Then the workbook is written
  * to -o (portfolio-report.xlsx by default): the summary sheets first, then the per-loan and exception
- * rows streamed from their files through zlib. Rejected rows are listed, never a failure.
+ * rows streamed from their files through zlib. Rejected rows are listed, never a failure. An existing
+ * report file stops the run before the tape is read, unless --force; the files of rows (in the
+ * system's temporary folder) and the report in progress are removed however the run ends, Ctrl-C
+ * included.
  */
 export async function reportCommand(
   tape: string | undefined,
-  output: string | undefined,
+  flags: OutputFlags,
   options: RunOptions,
   progress: Progress
 ): Promise<void> {
-  const file = output ?? DEFAULT_REPORT;
+  const file = flags.output ?? DEFAULT_REPORT;
   if (!file.toLowerCase().endsWith(".xlsx"))
     throw usageError(
       `-o ${JSON.stringify(file)}: the portfolio report is written to an .xlsx file`
     );
-  checkOutputFolder(file);
   const opened = openTape(tape, options.sheet);
+  checkOutputFile(file, flags, opened);
   announceTape(opened, progress);
   const scan = await scanTape(opened.file, progress);
   const header = headerValidator(scan, options);
@@ -73,6 +78,8 @@ export async function reportCommand(
   for (const note of header.notes) progress.note(note);
 
   const work = mkdtempSync(join(tmpdir(), "lm-workbench-report-"));
+  const removeWork = () => rmSync(work, { recursive: true, force: true });
+  const unregister = onInterrupt(removeWork);
   const loans = new RowsFile(join(work, "loans.jsonl"));
   const exceptions = new RowsFile(join(work, "exceptions.jsonl"));
   try {
@@ -119,7 +126,8 @@ export async function reportCommand(
         },
         notes: header.notes,
       },
-      file
+      file,
+      !!flags.force
     );
     progress.done();
     progress.note(countsLine(counts));
@@ -129,6 +137,7 @@ export async function reportCommand(
   } finally {
     loans.close();
     exceptions.close();
-    rmSync(work, { recursive: true, force: true });
+    removeWork();
+    unregister();
   }
 }

@@ -6,12 +6,13 @@ import { LoanIdTally, TapeIssue, loanIdColumn, loanIdOf, tapeValidator } from ".
 import { SheetInputs, SheetKind } from "../../report/sheets";
 import { CliError, inputError } from "../cli-error";
 import { ExceptionsOutput, exceptionsCsv, issueLine } from "../output/exceptions-output";
+import { OVERWRITE_RULE } from "../output/file-placement";
+import { WorkbookFiles } from "../output/workbook-files";
 import { readRows } from "../pipeline/run-tape";
 import { Progress } from "../progress";
 import { OpenedTape } from "../tape/open-tape";
 import { SheetSettings, caseOfRow } from "./sheet-case";
 import { listFileNames, sheetFileNames } from "./sheet-files";
-import { OVERWRITE_RULE, SheetFiles } from "./sheet-output";
 import { refuseBadHeader } from "./tape-run";
 
 export interface AllLoansRun {
@@ -101,12 +102,9 @@ export async function allLoans(run: AllLoansRun): Promise<void> {
   const lists = listFileNames(kind.id);
   prepareFolder(folder, [lists.exceptions, lists.notMade, ...names.values()], force);
 
-  const exceptions = exceptionsCsv(join(folder, lists.exceptions));
-  const notMade = exceptionsCsv(join(folder, lists.notMade));
-  const files = new SheetFiles(folder, () => {
-    exceptions.discard();
-    notMade.discard();
-  });
+  const exceptions = exceptionsCsv(join(folder, lists.exceptions), force);
+  const notMade = exceptionsCsv(join(folder, lists.notMade), force);
+  const files = new WorkbookFiles(folder);
   const shown: string[] = [];
   const counts = { read: 0, written: 0, notMade: 0, rejected: 0 };
   const reject = async (list: ExceptionsOutput, issues: readonly TapeIssue[]) => {

@@ -4,11 +4,12 @@ import { inputError, usageError } from "../cli-error";
 import { Progress } from "../progress";
 import { RunOptions } from "../run-options";
 import { openTape } from "../tape/open-tape";
+import { refuseExisting, refuseInput } from "../output/file-placement";
+import { writeWorkbookFile } from "../output/workbook-files";
 import { lookupLoan } from "./loan-lookup";
 import { allLoans } from "./sheet-all";
 import { asOfNote, caseOfRow, sheetSettings } from "./sheet-case";
 import { sheetInputs } from "./sheet-options";
-import { refuseExisting, writeSheetFile } from "./sheet-output";
 import { announceTape, checkOutputFolder, problemLine, tapeName } from "./tape-run";
 
 /** The options of `lm-workbench sheet <kind>`, as commander hands them over (the inputs by name). */
@@ -77,6 +78,7 @@ export async function sheetCommand(
   checkOutputFolder(file);
   refuseExisting(file, force);
   const opened = openTape(tape, options.sheet);
+  refuseInput(file, opened.file.path, "the tape");
   announceTape(opened, progress);
   const loanId = flags.loan!.trim();
   const found = await lookupLoan(opened, loanId);
@@ -92,7 +94,7 @@ export async function sheetCommand(
       `the ${kind.title.toLowerCase()} cannot be made for ${where}, so nothing is written:`,
       model.issues.map((i) => `  ${i.reason}`)
     );
-  await writeSheetFile(model.value, file, force);
+  await writeWorkbookFile(model.value, file, force);
   progress.note(
     `Wrote ${file}: the ${kind.title.toLowerCase()} for ${where}, dated ${formatIsoDate(c.value.asOf)}.`
   );

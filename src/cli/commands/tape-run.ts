@@ -10,6 +10,7 @@ import { Progress } from "../progress";
 import { OpenedTape } from "../tape/open-tape";
 import { RunOptions } from "../run-options";
 import { valueText } from "../output/exceptions-output";
+import { refuseExisting, refuseInput } from "../output/file-placement";
 
 /** Below this many rows a tape is evaluated in the main thread: starting workers would cost more than it saves. */
 const WORKERS_FROM_ROWS = 20_000;
@@ -61,6 +62,22 @@ export function refuseBadHeader(v: TapeValidator, opened: OpenedTape): void {
     `cannot use the tape ${JSON.stringify(tapeName(opened))}: its header row (row ${v.headerIssues[0].row}) has problems`,
     v.headerIssues.map(problemLine)
   );
+}
+
+/** The output options of `check`, `evaluate` and `report`: -o and --force. */
+export interface OutputFlags {
+  readonly output?: string;
+  readonly force?: boolean;
+}
+
+/**
+ * An output file, before any work: its folder exists, it is not the tape, and it does not exist
+ * (unless --force; a folder of its name never).
+ */
+export function checkOutputFile(path: string, flags: OutputFlags, opened: OpenedTape): void {
+  checkOutputFolder(path);
+  refuseInput(path, opened.file.path, "the tape");
+  refuseExisting(path, !!flags.force);
 }
 
 /** The folder an output goes to must exist (a file is written beside the one it replaces). */

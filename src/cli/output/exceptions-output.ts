@@ -45,9 +45,12 @@ export interface ExceptionsOutput {
   readonly count: number;
 }
 
-/** The exceptions as a CSV file (with a byte-order mark, for Excel), or as CSV on standard output. */
-export function exceptionsCsv(path: string | undefined): ExceptionsOutput {
-  const target = path === undefined ? OutputTarget.stdout() : OutputTarget.file(path);
+/**
+ * The exceptions as a CSV file (with a byte-order mark, for Excel), or as CSV on standard output.
+ * A file replaces one of its name only with `force`.
+ */
+export function exceptionsCsv(path: string | undefined, force = false): ExceptionsOutput {
+  const target = path === undefined ? OutputTarget.stdout() : OutputTarget.file(path, force);
   let count = 0;
   return {
     path,

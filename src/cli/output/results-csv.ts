@@ -11,8 +11,8 @@ const BOM = "\uFEFF";
  * a byte-order mark so Excel shows the reasons' ×, − and ≤ as written; standard output does not, for
  * the tools it is piped to.
  */
-export function csvResults(path: string | undefined): ResultsOutput {
-  const target = path === undefined ? OutputTarget.stdout() : OutputTarget.file(path);
+export function csvResults(path: string | undefined, force = false): ResultsOutput {
+  const target = path === undefined ? OutputTarget.stdout() : OutputTarget.file(path, force);
   return {
     mode: "csv",
     path,

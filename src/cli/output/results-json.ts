@@ -6,8 +6,8 @@ import { OutputTarget } from "./text-target";
  * Results as one JSON document, streamed: the run's facts and the columns (name and kind) first, the
  * loans as they are evaluated, the counts last. Money is in dollars, dates ISO text, a blank null.
  */
-export function jsonResults(path: string, facts: RunFacts): ResultsOutput {
-  const target = OutputTarget.file(path);
+export function jsonResults(path: string, facts: RunFacts, force: boolean): ResultsOutput {
+  const target = OutputTarget.file(path, force);
   let first = true;
   return {
     mode: "json",

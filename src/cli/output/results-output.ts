@@ -24,16 +24,23 @@ export interface ResultsOutput {
   discard(): void;
 }
 
-/** The output for `-o`: CSV, JSON or XLSX by its extension; CSV on standard output without `-o`. */
-export function resultsOutput(path: string | undefined, facts: RunFacts): ResultsOutput {
+/**
+ * The output for `-o`: CSV, JSON or XLSX by its extension; CSV on standard output without `-o`. A
+ * file replaces one of its name only with `force`.
+ */
+export function resultsOutput(
+  path: string | undefined,
+  facts: RunFacts,
+  force = false
+): ResultsOutput {
   if (path === undefined) return csvResults(undefined);
   switch (extname(path).toLowerCase()) {
     case ".csv":
-      return csvResults(path);
+      return csvResults(path, force);
     case ".json":
-      return jsonResults(path, facts);
+      return jsonResults(path, facts, force);
     case ".xlsx":
-      return xlsxResults(path);
+      return xlsxResults(path, force);
     default:
       throw usageError(
         `-o ${JSON.stringify(path)}: write results to a .csv, .json or .xlsx file (or leave -o out for CSV on standard output)`

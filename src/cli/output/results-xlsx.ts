@@ -1,8 +1,7 @@
-import { renameSync, unlinkSync } from "node:fs";
-import { partialPath } from "./text-target";
 import type ExcelJS from "exceljs";
 import { CalendarDate } from "../../core/calendar-date";
 import { ColumnKind, ColumnValue, RESULT_COLUMNS } from "../../core/portfolio";
+import { PartialFile } from "./partial-file";
 import { ResultsOutput } from "./results-output";
 
 /** Excel's last row is 1,048,576: a header row and this many loans. */
@@ -43,10 +42,11 @@ function cellValue(kind: ColumnKind, v: ColumnValue): ExcelJS.CellValue {
  * as they come, so memory stays flat): a "Results" sheet with the result fields as its header row,
  * frozen and filterable, money as #,##0.00, ratios and rates as percents, dates as dates, flags as
  * TRUE/FALSE. Text is written as strings, never as formulas, whatever it starts with. Written under a
- * temporary name and renamed into place when complete.
+ * temporary name beside the file and put in place when complete (replacing a file of its name only
+ * with `force`).
  */
-export function xlsxResults(path: string): ResultsOutput {
-  const temp = partialPath(path);
+export function xlsxResults(path: string, force: boolean): ResultsOutput {
+  let partial: PartialFile | undefined;
   let wb: ExcelJS.stream.xlsx.WorkbookWriter | undefined;
   let ws: ExcelJS.Worksheet | undefined;
   return {
@@ -55,8 +55,9 @@ export function xlsxResults(path: string): ResultsOutput {
     async start() {
       // Loaded only when a workbook is written.
       const { stream } = (await import("exceljs")).default;
+      partial = new PartialFile(path, force);
       wb = new stream.xlsx.WorkbookWriter({
-        filename: temp,
+        filename: partial.temp,
         useStyles: true,
         useSharedStrings: false,
       });
@@ -83,14 +84,10 @@ export function xlsxResults(path: string): ResultsOutput {
     async finish() {
       ws!.commit();
       await wb!.commit();
-      renameSync(temp, path);
+      partial!.place();
     },
     discard() {
-      try {
-        unlinkSync(temp);
-      } catch {
-        // never created
-      }
+      partial?.discard();
     },
   };
 }

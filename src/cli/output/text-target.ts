@@ -1,6 +1,6 @@
-import { createWriteStream, renameSync, unlinkSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { createWriteStream } from "node:fs";
 import { Writable } from "node:stream";
+import { PartialFile } from "./partial-file";
 
 /** Standard output was closed by its reader (`| head`): the run stops quietly. */
 export class OutputClosed extends Error {
@@ -9,40 +9,38 @@ export class OutputClosed extends Error {
   }
 }
 
-/** The temporary name a file is written under, beside it, until it is complete. */
-export function partialPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
-}
-
 /**
- * Where an output's bytes go: a file, written under a temporary name beside it and renamed into
- * place only when complete (a failed or interrupted run leaves no half-written file, and an older
- * file of that name stays as it was until then), or standard output. Nothing is created before the
- * first write. Writes wait for the stream to drain, so a slow disk or reader slows the run instead
- * of filling memory.
+ * Where an output's bytes go: a file, written under a temporary name beside it and put in place
+ * only when complete, by the overwrite rule (src/cli/output/file-placement.ts: a failed or
+ * interrupted run leaves no half-written file, and an older file of that name stays as it was), or
+ * standard output. Nothing is created before the first write. Writes wait for the stream to drain,
+ * so a slow disk or reader slows the run instead of filling memory.
  */
 export class OutputTarget {
   private opened?: Writable;
+  private partial?: PartialFile;
   private closedByReader = false;
   private failure?: Error;
 
   private constructor(
     /** The final path; undefined for standard output. */
-    readonly path: string | undefined
+    readonly path: string | undefined,
+    /** Whether the file replaces one of its name. */
+    private readonly force: boolean
   ) {}
 
-  static file(path: string): OutputTarget {
-    return new OutputTarget(path);
+  static file(path: string, force: boolean): OutputTarget {
+    return new OutputTarget(path, force);
   }
 
   static stdout(): OutputTarget {
-    return new OutputTarget(undefined);
+    return new OutputTarget(undefined, false);
   }
 
   private get stream(): Writable {
     if (!this.opened) {
-      this.opened =
-        this.path === undefined ? process.stdout : createWriteStream(partialPath(this.path));
+      if (this.path !== undefined) this.partial = new PartialFile(this.path, this.force);
+      this.opened = this.partial ? createWriteStream(this.partial.temp) : process.stdout;
       this.opened.on("error", (e: NodeJS.ErrnoException) => {
         if (e.code === "EPIPE") this.closedByReader = true;
         else this.failure ??= e;
@@ -75,7 +73,7 @@ export class OutputTarget {
     if (this.closedByReader) throw new OutputClosed();
   }
 
-  /** Finishes the output: closes the file and moves it into place. */
+  /** Finishes the output: closes the file and puts it in place. */
   async commit(): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.path === undefined) return;
@@ -84,17 +82,13 @@ export class OutputTarget {
       s.once("error", reject);
       s.end(() => resolve());
     });
-    renameSync(partialPath(this.path), this.path);
+    this.partial!.place();
   }
 
   /** Abandons the output: the temporary file is removed, the final path untouched. */
   discard(): void {
-    if (this.path === undefined || !this.opened) return;
-    this.opened.destroy();
-    try {
-      unlinkSync(partialPath(this.path));
-    } catch {
-      // already gone
-    }
+    if (!this.partial) return;
+    this.opened?.destroy();
+    this.partial.discard();
   }
 }

@@ -45,7 +45,8 @@ async function viaCommand(tape: string, dir: string): Promise<Ran> {
   };
   await reportCommand(
     tape,
-    join(dir, "r.xlsx"),
+    // Each form's run replaces the one before.
+    { output: join(dir, "r.xlsx"), force: true },
     checkOptions({
       quiet: true,
       pmms: SETTINGS.pmms,
