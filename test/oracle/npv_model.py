@@ -174,6 +174,19 @@ HAND_WORKED = [
             "forborne_cents": 10_000_000,
         },
     ),
+    case(
+        "short sale under water: its costs exceed the price (net proceeds -$4,250.00), Ohio",
+        months(690),
+        {
+            "property_value_cents": 9_000_000,
+            "pmms": "0.065",
+            "state": "OH",
+            "mod_payment_cents": 61_000,
+            "mod_term_months": 480,
+            "forborne_cents": 0,
+            "short_sale_net_cents": -425_000,
+        },
+    ),
 ]
 
 

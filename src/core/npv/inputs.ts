@@ -55,9 +55,10 @@ export function readNpvInputs(
   const n = take(parseMonths(i.modTermMonths, "mod_term_months"));
   const forborneGiven = !isBlank(i.forborne);
   const F = forborneGiven ? take(parseCents(i.forborne, "forborne")) : 0;
+  // A short sale's net proceeds are negative when its costs exceed the price: still a value to compare.
   const SS = isBlank(i.shortSaleNet)
     ? undefined
-    : take(parseCents(i.shortSaleNet, "short_sale_net"));
+    : take(parseCents(i.shortSaleNet, "short_sale_net", { signed: true }));
   const carry = isBlank(i.monthlyCarry)
     ? undefined
     : take(parseCents(i.monthlyCarry, "monthly_carry"));
