@@ -183,7 +183,9 @@ export function sampleLoan(i: number, rnd: () => number): Row {
     situation === "ongoing-hardship" || situation === "underwater"
       ? 0.33 + rnd() * 0.3
       : situation === "equity-no-retention"
-        ? 0.18 + rnd() * 0.12
+        ? investor === "VA"
+          ? 0.45 + rnd() * 0.2 // VA: no modification is affordable, and no short sale with equity
+          : 0.18 + rnd() * 0.12
         : 0.2 + rnd() * 0.2;
   const income = round2((pi + escrow) / housingRatio);
   const otherDebt = Math.round(150 + rnd() * 1100);
