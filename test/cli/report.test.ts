@@ -5,7 +5,7 @@
  * buckets stated below, never from the report's own summary code.
  */
 import { strict as assert } from "node:assert";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,9 +23,7 @@ import {
   RESULTS,
 } from "../report/readers";
 import { ReadTableRows, Value, cents, tableNamed } from "../report/portfolio/read-tables";
-
-const root = join(__dirname, "..", "..");
-const bin = join(root, "bin", "lm-workbench.cjs");
+import { buildCli, lm } from "./sheet-run";
 
 /** MBA's 30/60/90 days and Reg X's 120 (docs/rules/portfolio-metrics.md). */
 const BUCKETS: [string, number][] = [
@@ -82,14 +80,11 @@ describe("cli: lm-workbench report on the sample tape, read back", function () {
 
   before(() => {
     dir = mkdtempSync(join(tmpdir(), "lm-report-"));
-    execFileSync(process.execPath, [join(root, "bin", "build-cli.cjs")]);
+    buildCli();
     file = join(dir, "report.xlsx");
-    const r = spawnSync(process.execPath, [bin, "report", "-o", file], {
-      cwd: dir,
-      encoding: "utf8",
-    });
-    stderr = r.stderr;
-    assert.equal(r.status, 0, r.stderr);
+    const r = lm(["report", "-o", file], dir);
+    stderr = r.err;
+    assert.equal(r.code, 0, r.err);
     book = readXlsx(file, 1_100);
     loans = [...tableNamed(book, "PerLoanResults").rows];
   });
