@@ -287,7 +287,8 @@ describe("cli: sheet --all over the bundled sample tape", function () {
     const folder = join(dir, "notices");
     const files = readdirSync(folder).filter((f) => f.endsWith(".xlsx"));
     assert.equal(files.length, 1000);
-    // The same 22 problems on 10 rows that `evaluate` lists for the sample.
+    // The same 22 problems on 10 rows that `evaluate` lists for the sample (sample-tape.test.ts
+    // works them out row by row).
     assert.equal(csv(join(folder, "evaluation-notice-exceptions.csv")).length, 1 + 22);
     assert.equal(csv(join(folder, "evaluation-notice-not-made.csv")).length, 1);
     const s = readSheet(join(folder, "evaluation-notice-7000100000.xlsx"));
