@@ -203,4 +203,28 @@ describe("architecture: import boundaries (README, Layout)", () => {
     // host.ts is where the pane reaches Office: it must exist and do so.
     assert.ok(officeGlobals(parse(path.join(TASKPANE, "host.ts"))).length > 0);
   });
+
+  /** Pane modules (paths under src/taskpane) importing a core module whose path under src/core matches. */
+  function paneImportersOf(coreModules: RegExp): string[] {
+    const importers = importsOf(TASKPANE)
+      .filter((i) => inside(i.target, CORE) && coreModules.test(path.relative(CORE, i.target!)))
+      .map((i) => path.relative(path.relative(ROOT, TASKPANE), i.from));
+    return [...new Set(importers)].sort();
+  }
+
+  it("the pane reads loans through one parser module and names fields through one field-table module", () => {
+    // When the core's input module replaces the record parser, these two are the edits.
+    assert.deepEqual(paneImportersOf(/^(record|record-fields|input)(\/|$)/), [
+      "loan/field-table.ts",
+      "loan/parse-field.ts",
+    ]);
+  });
+
+  it("the pane evaluates programs through one module", () => {
+    // The program registry, the waterfall and the AUTO orders: compare-options.ts only.
+    assert.deepEqual(
+      paneImportersOf(/^(programs\/(registry|waterfall|ladder)|rules\/auto)(\/|$)/),
+      ["options/compare-options.ts"]
+    );
+  });
 });

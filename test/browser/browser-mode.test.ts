@@ -7,7 +7,7 @@ import { strict as assert } from "node:assert";
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { PaneBrowser, RESULTS, assertClean, close, goTo, received } from "./harness";
+import { PaneBrowser, RESULTS, assertClean, close, frameDelay, goTo, received } from "./harness";
 import { LOANS, standIn } from "./workbook";
 import { bundledSample, SAMPLE_MARKET_SETTINGS } from "../taskpane/sample-tape";
 import { draftFromRow } from "../../src/taskpane/loan/loan-draft";
@@ -168,13 +168,7 @@ describe("task pane outside Excel (dist/)", function () {
       await page.getByText(/of 56000 loans evaluated/).waitFor();
       await page.getByRole("progressbar").waitFor();
       // The pane answers while the worker runs: a frame is drawn at once.
-      const frame = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const t = performance.now();
-            requestAnimationFrame(() => resolve(performance.now() - t));
-          })
-      );
+      const frame = await frameDelay(page);
       assert.ok(frame < 250, `a frame took ${frame} ms while the portfolio ran`);
       await page.getByRole("button", { name: "Cancel" }).click();
       await page.getByText("Cancelled: nothing was written.").waitFor();

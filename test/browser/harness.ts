@@ -13,6 +13,7 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { StandInWorkbook, StandInWrite } from "../../src/taskpane/workbook/stand-in-host";
 import type { SettingsValues } from "../../src/taskpane/workbook/host-types";
+import { EDGE, rowIndexOf, standIn } from "./workbook";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
@@ -219,5 +220,48 @@ export async function goTo(page: Page, title: string): Promise<void> {
 export async function overflow(page: Page): Promise<number> {
   return page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+  );
+}
+
+/**
+ * Opens the pane on the stand-in workbook (with `extra`), selects the loan's row in Excel (in the
+ * EDGE table when it is there, else in Loans), waits for the pane to show the loan, runs `run`,
+ * and holds the pane to assertClean.
+ */
+export async function withLoan(
+  browser: PaneBrowser,
+  loanId: string,
+  run: (pane: Pane) => Promise<void>,
+  extra: Partial<StandInWorkbook> = {}
+): Promise<void> {
+  const pane = await browser.open({ standIn: standIn(extra) });
+  try {
+    await pane.page.getByText("Start with a loan").waitFor();
+    const edge = EDGE.rows.findIndex((r) => r[0] === loanId);
+    if (edge >= 0) await selectInExcel(pane.page, EDGE.table, edge);
+    else await selectInExcel(pane.page, "Loans", rowIndexOf(loanId));
+    await pane.page.getByText(`Loan ${loanId} ·`).first().waitFor();
+    await run(pane);
+    assertClean(pane);
+  } finally {
+    await close(pane);
+  }
+}
+
+/** The text of a fact (a term and its value in a definition list). */
+export async function fact(pane: Pane, list: string, term: string): Promise<string> {
+  const dl = pane.page.getByLabel(list, { exact: true });
+  const dt = dl.locator("dt", { hasText: new RegExp(`^${term.replace(/[()&]/g, "\\$&")}$`) });
+  return (await dt.locator("xpath=following-sibling::dd[1]").innerText()).trim();
+}
+
+/** The time, in milliseconds, until the page draws its next frame. */
+export async function frameDelay(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const t = performance.now();
+        requestAnimationFrame(() => resolve(performance.now() - t));
+      })
   );
 }

@@ -10,12 +10,14 @@ import {
   PaneBrowser,
   assertClean,
   close,
+  fact,
   goTo,
   overflow,
   selectInExcel,
+  withLoan,
   type Pane,
 } from "./harness";
-import { SETTINGS, rowIndexOf, standIn } from "./workbook";
+import { SETTINGS, standIn } from "./workbook";
 import { FIELD_LABELS } from "../../src/taskpane/loan/form-groups";
 import { loanCase } from "../../src/report/sheets/case/loan-case";
 import { readLoan } from "../../src/taskpane/loan/parse-field";
@@ -27,28 +29,8 @@ describe("task pane Loan page on the stand-in workbook (dist/)", function () {
   before(() => browser.start());
   after(() => browser.stop());
 
-  async function withLoan(loanId: string, run: (pane: Pane) => Promise<void>): Promise<void> {
-    const pane = await browser.open({ standIn: standIn() });
-    try {
-      await pane.page.getByText("Start with a loan").waitFor();
-      await selectInExcel(pane.page, "Loans", rowIndexOf(loanId));
-      await pane.page.getByText(`Loan ${loanId} ·`).first().waitFor();
-      await run(pane);
-      assertClean(pane);
-    } finally {
-      await close(pane);
-    }
-  }
-
-  /** The text of a fact (a term and its value in a definition list). */
-  async function fact(pane: Pane, list: string, term: string): Promise<string> {
-    const dl = pane.page.getByLabel(list, { exact: true });
-    const dt = dl.locator("dt", { hasText: new RegExp(`^${term.replace(/[()&]/g, "\\$&")}$`) });
-    return (await dt.locator("xpath=following-sibling::dd[1]").innerText()).trim();
-  }
-
   it("follows the row selected in Excel and shows the loan at a glance", async function () {
-    await withLoan("1002", async ({ page }) => {
+    await withLoan(browser, "1002", async ({ page }) => {
       await page.getByText("From table Loans, row 3.").waitFor();
       assert.equal(await page.getByRole("banner").getByText("Loan 1002 · FNMA").count(), 1);
       const glance = { page } as Pane;
@@ -152,7 +134,7 @@ describe("task pane Loan page on the stand-in workbook (dist/)", function () {
   });
 
   it("puts the parser's message beside the field that caused it", async function () {
-    await withLoan("1007", async ({ page }) => {
+    await withLoan(browser, "1007", async ({ page }) => {
       await page.getByText("One field needs attention").waitFor();
       const field = page.getByRole("textbox", { name: /Note rate/ });
       await field.waitFor();

@@ -9,60 +9,15 @@ import { strict as assert } from "node:assert";
 import { money, date, percent } from "../../src/taskpane/format/amounts";
 import { repaymentPlan } from "../../src/core/repayment-plan";
 import { noticeRows } from "../../src/report/sheets/evaluation-notice";
-import {
-  PaneBrowser,
-  assertClean,
-  close,
-  goTo,
-  overflow,
-  received,
-  selectInExcel,
-  type Pane,
-} from "./harness";
-import {
-  EDGE,
-  EXISTING_SHEETS,
-  FORMULA_NAME,
-  SETTINGS,
-  USER_SHEET,
-  caseFor,
-  rowIndexOf,
-  standIn,
-} from "./workbook";
+import { PaneBrowser, fact, goTo, overflow, received, withLoan, type Pane } from "./harness";
+import { EXISTING_SHEETS, FORMULA_NAME, SETTINGS, USER_SHEET, caseFor } from "./workbook";
 import { SheetView, intoExcel, serial } from "./excel-replay";
-import type { StandInWorkbook } from "../../src/taskpane/workbook/stand-in-host";
 
 describe("task pane pages and their worksheets on the stand-in workbook (dist/)", function () {
   this.timeout(180_000);
   const browser = new PaneBrowser();
   before(() => browser.start());
   after(() => browser.stop());
-
-  async function withLoan(
-    loanId: string,
-    run: (pane: Pane) => Promise<void>,
-    extra: Partial<StandInWorkbook> = {}
-  ): Promise<void> {
-    const pane = await browser.open({ standIn: standIn(extra) });
-    try {
-      await pane.page.getByText("Start with a loan").waitFor();
-      const edge = EDGE.rows.findIndex((r) => r[0] === loanId);
-      if (edge >= 0) await selectInExcel(pane.page, EDGE.table, edge);
-      else await selectInExcel(pane.page, "Loans", rowIndexOf(loanId));
-      await pane.page.getByText(`Loan ${loanId} ·`).first().waitFor();
-      await run(pane);
-      assertClean(pane);
-    } finally {
-      await close(pane);
-    }
-  }
-
-  /** The text of a fact (a term and its value in a definition list). */
-  async function fact(pane: Pane, list: string, term: string): Promise<string> {
-    const dl = pane.page.getByLabel(list, { exact: true });
-    const dt = dl.locator("dt", { hasText: new RegExp(`^${term.replace(/[()&]/g, "\\$&")}$`) });
-    return (await dt.locator("xpath=following-sibling::dd[1]").innerText()).trim();
-  }
 
   /** Clicks a Write button and waits for the pane to say where the worksheet went. */
   async function write(pane: Pane, action: string, sheet: string): Promise<void> {
@@ -86,7 +41,7 @@ describe("task pane pages and their worksheets on the stand-in workbook (dist/)"
     assert.ok(c.npv.ok && c.recommended);
     const n = c.npv.value.npv;
     const order = [c.recommended, ...c.options.filter((o) => o !== c.recommended)];
-    await withLoan("1002", async (pane) => {
+    await withLoan(browser, "1002", async (pane) => {
       const { page } = pane;
       await goTo(page, "Options");
       const summary = page.getByRole("table", { name: "Options side by side" });
@@ -143,7 +98,7 @@ describe("task pane pages and their worksheets on the stand-in workbook (dist/)"
     // would need a catch-up of $1,029.38, an installment of $3,088.13, above the cap of 150% of
     // $2,058.75 ($3,088.125): the fewest months within it are 5. The loan's payments fall due on
     // the 1st: the next after the as-of date 2026-11-16 is 2026-12-01.
-    await withLoan("1001", async (pane) => {
+    await withLoan(browser, "1001", async (pane) => {
       const { page } = pane;
       await goTo(page, "Repayment plan");
       assert.equal(await fact(pane, "Past due", "To repay"), "$4,117.50");
@@ -208,7 +163,7 @@ describe("task pane pages and their worksheets on the stand-in workbook (dist/)"
     const e = c.recommended!.evaluation!;
     // The trial payment is the modified P&I plus the escrow of $455.00 (the tape).
     assert.equal(e.newPitia, e.newPi! + 45_500);
-    await withLoan("1002", async (pane) => {
+    await withLoan(browser, "1002", async (pane) => {
       const { page } = pane;
       await goTo(page, "Modification offer");
       const terms = page.getByRole("table", { name: "Terms before and after" });
@@ -249,6 +204,7 @@ describe("task pane pages and their worksheets on the stand-in workbook (dist/)"
     assert.ok(c.npv.ok);
     const n = c.npv.value.npv;
     await withLoan(
+      browser,
       "1002",
       async (pane) => {
         const { page } = pane;
@@ -325,7 +281,7 @@ describe("task pane pages and their worksheets on the stand-in workbook (dist/)"
     // Typed: price $270,000.00, other costs $1,234.56. Commission 6% = $16,200.00, closing costs
     // 2% = $5,400.00, no relocation (not a principal residence): net $270,000.00 − $16,200.00 −
     // $5,400.00 − $6,000.00 − $1,234.56 = $241,165.44; deficiency $88,583.31, 28.58% of the UPB.
-    await withLoan("5002", async (pane) => {
+    await withLoan(browser, "5002", async (pane) => {
       const { page } = pane;
       await goTo(page, "Short sale");
       await page.getByText("Blank: $279,000.00, the list_price column.").waitFor();
@@ -366,7 +322,7 @@ describe("task pane pages and their worksheets on the stand-in workbook (dist/)"
   });
 
   it("shows the builder's reason beside a document it refuses, and writes nothing", async function () {
-    await withLoan("1001-C", async (pane) => {
+    await withLoan(browser, "1001-C", async (pane) => {
       const { page } = pane;
       await goTo(page, "Repayment plan");
       const button = page.getByRole("button", { name: "Write repayment plan agreement" });
@@ -380,7 +336,7 @@ describe("task pane pages and their worksheets on the stand-in workbook (dist/)"
       await button.click({ force: true });
       assert.deepEqual((await received(page)).written, []);
     });
-    await withLoan("5002", async (pane) => {
+    await withLoan(browser, "5002", async (pane) => {
       const { page } = pane;
       await goTo(page, "Modification offer");
       const button = page.getByRole("button", { name: "Write offer" });
@@ -397,6 +353,7 @@ describe("task pane pages and their worksheets on the stand-in workbook (dist/)"
     const refusal =
       "The workbook's structure is protected, so no sheet can be added: unprotect it (Review > Protect Workbook) and try again. Nothing was written.";
     await withLoan(
+      browser,
       "1002",
       async (pane) => {
         const { page } = pane;
@@ -410,7 +367,7 @@ describe("task pane pages and their worksheets on the stand-in workbook (dist/)"
   });
 
   it("writes all six documents of a loan whose borrower's name looks like a formula: free, distinct names; the name kept as text", async function () {
-    await withLoan("1002-F", async (pane) => {
+    await withLoan(browser, "1002-F", async (pane) => {
       const { page } = pane;
       const documents: [string, string, string][] = [
         ["Options", "Write program comparison", "Program Comparison 1002-F"],
@@ -451,7 +408,7 @@ describe("task pane pages and their worksheets on the stand-in workbook (dist/)"
   });
 
   it("saves the settings in the workbook and uses them for the loan", async function () {
-    await withLoan("1002", async (pane) => {
+    await withLoan(browser, "1002", async (pane) => {
       const { page } = pane;
       await goTo(page, "Settings");
       await page.getByRole("textbox", { name: "As-of date" }).fill("2026-12-01");

@@ -12,7 +12,7 @@ import type { Block, TableBlock, WorkbookModel } from "../../src/report/model";
 import type { ReportDocument } from "../../src/taskpane/workbook/host-types";
 import { marketSettings } from "../../src/taskpane/portfolio/run-portfolio";
 import { runTable } from "../../src/report/portfolio";
-import { PaneBrowser, SCREENSHOTS, assertClean, close, goTo } from "./harness";
+import { PaneBrowser, SCREENSHOTS, assertClean, close, frameDelay, goTo } from "./harness";
 import { LOANS, SETTINGS, standIn } from "./workbook";
 
 /** The reports the stand-in workbook took whole. */
@@ -133,13 +133,7 @@ describe("task pane: the Portfolio page (dist/, stand-in Excel)", function () {
       await page.getByRole("button", { name: "Run the selected table" }).click();
       await page.getByText(/ of 28000 loans evaluated$/).waitFor();
       await page.getByRole("progressbar").waitFor();
-      const frame = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const t = performance.now();
-            requestAnimationFrame(() => resolve(performance.now() - t));
-          })
-      );
+      const frame = await frameDelay(page);
       assert.ok(frame < 250, `a frame took ${frame} ms while the portfolio ran`);
       await page.getByRole("button", { name: "Cancel" }).click();
       await page.getByText("Cancelled: nothing was written.").waitFor();

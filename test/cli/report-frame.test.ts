@@ -63,6 +63,7 @@ describe("cli: the report frame with a stand-in writer", function () {
     );
     assert.equal(got.perLoan.count, 1000);
     assert.equal(perLoan.length, 1000);
+    // The sample's 22 problems, worked out row by row in sample-tape.test.ts.
     assert.equal(got.exceptions.count, 22);
     assert.equal(exceptions.length, 22);
     // Tape order: rows ascending.

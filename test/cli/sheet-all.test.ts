@@ -69,6 +69,19 @@ describe("cli: sheet --all over a small tape", function () {
   let tape: string;
   let folder: string;
   let first: ReturnType<typeof run>;
+  /** `sheet repayment-plan small.csv --all --as-of 2026-11-02 -o plans [extra...]`. */
+  const allPlans = (...extra: string[]) =>
+    run([
+      "sheet",
+      "repayment-plan",
+      tape,
+      "--all",
+      "--as-of",
+      "2026-11-02",
+      "-o",
+      "plans",
+      ...extra,
+    ]);
 
   before(() => {
     tape = writeTape(dir, "small.csv", [
@@ -79,7 +92,7 @@ describe("cli: sheet --all over a small tape", function () {
       ...ODD_IDS.map((id) => line(id)),
     ]);
     folder = join(dir, "plans");
-    first = run(["sheet", "repayment-plan", tape, "--all", "--as-of", "2026-11-02", "-o", "plans"]);
+    first = allPlans();
   });
 
   it("one file per loan it can be made for; the counts reconcile", () => {
@@ -159,33 +172,14 @@ describe("cli: sheet --all over a small tape", function () {
 
   it("a second run keeps every file (exit 1, the rule stated); --force replaces them", () => {
     const before = statSync(join(folder, "repayment-plan-RP-6.xlsx")).mtimeMs;
-    const again = run([
-      "sheet",
-      "repayment-plan",
-      tape,
-      "--all",
-      "--as-of",
-      "2026-11-02",
-      "-o",
-      "plans",
-    ]);
+    const again = allPlans();
     assert.equal(again.code, 1);
     assert.match(
       again.err,
       /13 of the files this run would write exist in "plans", so nothing is written: an existing file is never replaced unless --force is given/
     );
     assert.equal(statSync(join(folder, "repayment-plan-RP-6.xlsx")).mtimeMs, before);
-    const forced = run([
-      "sheet",
-      "repayment-plan",
-      tape,
-      "--all",
-      "--as-of",
-      "2026-11-02",
-      "-o",
-      "plans",
-      "--force",
-    ]);
+    const forced = allPlans("--force");
     assert.equal(forced.code, 0, forced.err);
     assert.equal(readdirSync(folder).length, 13);
   });
@@ -287,7 +281,8 @@ describe("cli: sheet --all over the bundled sample tape", function () {
     const folder = join(dir, "notices");
     const files = readdirSync(folder).filter((f) => f.endsWith(".xlsx"));
     assert.equal(files.length, 1000);
-    // The same 22 problems on 10 rows that `evaluate` lists for the sample.
+    // The same 22 problems on 10 rows that `evaluate` lists for the sample (sample-tape.test.ts
+    // works them out row by row).
     assert.equal(csv(join(folder, "evaluation-notice-exceptions.csv")).length, 1 + 22);
     assert.equal(csv(join(folder, "evaluation-notice-not-made.csv")).length, 1);
     const s = readSheet(join(folder, "evaluation-notice-7000100000.xlsx"));

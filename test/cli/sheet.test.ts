@@ -92,6 +92,23 @@ const sheetOf = (r: Run, file: string) => {
   return readSheet(join(dir, file));
 };
 
+/** `sheet <kind> loans.csv --loan <loan> --as-of 2026-11-02 [extra...] -o <file>`. */
+const sheetArgs = (kind: string, loan: string, file: string, ...extra: string[]) => [
+  "sheet",
+  kind,
+  tape,
+  "--loan",
+  loan,
+  "--as-of",
+  "2026-11-02",
+  ...extra,
+  "-o",
+  file,
+];
+/** That command run, and the worksheet it wrote. */
+const sheetFor = (kind: string, loan: string, file: string, ...extra: string[]) =>
+  sheetOf(run(sheetArgs(kind, loan, file, ...extra)), file);
+
 describe("cli: lm-workbench sheet --help", function () {
   this.timeout(60000);
 
@@ -147,20 +164,7 @@ describe("cli: a key figure of each kind, worked out by hand", function () {
   this.timeout(120000);
 
   it("repayment plan (RP-6): six installments of 2,250.00, 12/01/2026 to 05/01/2027", () => {
-    const s = sheetOf(
-      run([
-        "sheet",
-        "repayment-plan",
-        tape,
-        "--loan",
-        "RP-6",
-        "--as-of",
-        "2026-11-02",
-        "-o",
-        "rp6.xlsx",
-      ]),
-      "rp6.xlsx"
-    );
+    const s = sheetFor("repayment-plan", "RP-6", "rp6.xlsx");
     assert.equal(rightOf(s, "Total past due to repay")[0].v, 4500);
     assert.equal(rightOf(s, "Plan length")[0].v, 6);
     assert.equal(rightOf(s, /^Installment, months 1–6$|^Installment$/)[0].v, 2250);
@@ -170,23 +174,11 @@ describe("cli: a key figure of each kind, worked out by hand", function () {
 
   it("repayment plan with its options: --months 9 --first-due-date 2027-01-01 gives 9 × 2,000.00", () => {
     // 4,500.00 / 9 = 500.00 of catch-up on the 1,500.00 payment: 2,000.00, the last due 2027-09-01.
-    const s = sheetOf(
-      run([
-        "sheet",
-        "repayment-plan",
-        tape,
-        "--loan",
-        "RP-6",
-        "--as-of",
-        "2026-11-02",
-        "--months",
-        "9",
-        "--first-due-date",
-        "2027-01-01",
-        "-o",
-        "rp6-9.xlsx",
-      ]),
-      "rp6-9.xlsx"
+    const s = sheetFor(
+      "repayment-plan",
+      "RP-6",
+      "rp6-9.xlsx",
+      ...["--months", "9", "--first-due-date", "2027-01-01"]
     );
     assert.equal(rightOf(s, "Plan length")[0].v, 9);
     assert.equal(rightOf(s, "Catch-up each month")[0].v, 500);
@@ -198,20 +190,7 @@ describe("cli: a key figure of each kind, worked out by hand", function () {
     const pi = payment(200000, 0.04375, 360);
     assert.equal(pi, 998.57);
     assert.ok(payment(200000, 0.0425, 360) < 990, "one step lower goes below the 990.00 target");
-    const s = sheetOf(
-      run([
-        "sheet",
-        "modification-offer",
-        tape,
-        "--loan",
-        "HAMP-A",
-        "--as-of",
-        "2026-11-02",
-        "-o",
-        "offer.xlsx",
-      ]),
-      "offer.xlsx"
-    );
+    const s = sheetFor("modification-offer", "HAMP-A", "offer.xlsx");
     const rate = rightOf(s, "Interest rate");
     assert.deepEqual([rate[0].v, rate[1].v], [0.075, 0.04375]);
     assert.equal(rightOf(s, "Monthly P&I")[1].v, pi);
@@ -222,36 +201,16 @@ describe("cli: a key figure of each kind, worked out by hand", function () {
   });
 
   it("modification offer: --program names the modification; one the order lacks is exit 1 with the reason", () => {
-    const ok = run([
-      "sheet",
-      "modification-offer",
-      tape,
-      "--loan",
-      "HAMP-A",
-      "--as-of",
-      "2026-11-02",
-      "--program",
-      "hamp",
-      "-o",
-      "offer-hamp.xlsx",
-    ]);
+    const ok = run(
+      sheetArgs("modification-offer", "HAMP-A", "offer-hamp.xlsx", "--program", "hamp")
+    );
     assert.equal(
       rightOf(sheetOf(ok, "offer-hamp.xlsx"), "Rule set")[0].v,
       "HAMP (version 2016-12-31)"
     );
-    const r = run([
-      "sheet",
-      "modification-offer",
-      tape,
-      "--loan",
-      "HAMP-A",
-      "--as-of",
-      "2026-11-02",
-      "--program",
-      "FLEX-2024",
-      "-o",
-      "offer-flex.xlsx",
-    ]);
+    const r = run(
+      sheetArgs("modification-offer", "HAMP-A", "offer-flex.xlsx", "--program", "FLEX-2024")
+    );
     assert.equal(r.code, 1);
     assert.match(
       r.err,
@@ -261,20 +220,7 @@ describe("cli: a key figure of each kind, worked out by hand", function () {
   });
 
   it("program comparison (HAMP-A): HAMP works at 998.57 beside the current 1,398.43", () => {
-    const s = sheetOf(
-      run([
-        "sheet",
-        "comparison",
-        tape,
-        "--loan",
-        "HAMP-A",
-        "--as-of",
-        "2026-11-02",
-        "-o",
-        "cmp.xlsx",
-      ]),
-      "cmp.xlsx"
-    );
+    const s = sheetFor("comparison", "HAMP-A", "cmp.xlsx");
     const heads = rightOf(s, "Option").map((c) => c.v);
     const hamp = heads.indexOf("HAMP Tier 1 modification (HAMP)");
     assert.ok(hamp >= 0, heads.join(" | "));
@@ -283,64 +229,23 @@ describe("cli: a key figure of each kind, worked out by hand", function () {
   });
 
   it("evaluation notice: dated by --as-of; accept by 14 days later, or 7 with a sale under 90 days away", () => {
-    const six = sheetOf(
-      run([
-        "sheet",
-        "evaluation-notice",
-        tape,
-        "--loan",
-        "RP-6",
-        "--as-of",
-        "2026-11-02",
-        "-o",
-        "en6.xlsx",
-      ]),
-      "en6.xlsx"
-    );
+    const six = sheetFor("evaluation-notice", "RP-6", "en6.xlsx");
     assert.equal(isoDay(rightOf(six, "Date of this notice")[0]), "2026-11-02");
     assert.equal(isoDay(rightOf(six, "Accept by")[0]), "2026-11-16");
     assert.equal(rightOf(six, "Monthly installment")[0].v, 2250);
     // RP-7: complete 2026-10-12, sale 2026-12-15: 64 days, under 90, so 7 days: 2026-11-09.
-    const seven = sheetOf(
-      run([
-        "sheet",
-        "evaluation-notice",
-        tape,
-        "--loan",
-        "RP-7",
-        "--as-of",
-        "2026-11-02",
-        "-o",
-        "en7.xlsx",
-      ]),
-      "en7.xlsx"
-    );
+    const seven = sheetFor("evaluation-notice", "RP-7", "en7.xlsx");
     assert.equal(isoDay(rightOf(seven, "Accept by")[0]), "2026-11-09");
   });
 
   it("short-sale net sheet with its settlement options (SS-GSE): net 217,500.00, deficiency 35,200.00", () => {
-    const r = run([
-      "sheet",
+    const s = sheetFor(
       "short-sale",
-      tape,
-      "--loan",
       "SS-GSE",
-      "--as-of",
-      "2026-11-02",
-      "--sale-price",
-      "250000",
-      "--commission-rate",
-      "6%",
-      "--closing-costs",
-      "4,000",
-      "--subordinate-liens",
-      "6000",
-      "--relocation",
-      "$7,500.00",
-      "-o",
       "ss.xlsx",
-    ]);
-    const s = sheetOf(r, "ss.xlsx");
+      ...["--sale-price", "250000", "--commission-rate", "6%", "--closing-costs", "4,000"],
+      ...["--subordinate-liens", "6000", "--relocation", "$7,500.00"]
+    );
     assert.equal(rightOf(s, "Real estate commission").at(-1)!.v, -15000);
     assert.equal(rightOf(s, "Total debt")[0].v, 252700);
     assert.equal(cellsReading(s, 217500).length, 1, "net proceeds 217,500.00");
@@ -348,20 +253,7 @@ describe("cli: a key figure of each kind, worked out by hand", function () {
   });
 
   it("negotiation summary (RP-6): the recommended repayment plan's installment, 2,250.00", () => {
-    const s = sheetOf(
-      run([
-        "sheet",
-        "negotiation-summary",
-        tape,
-        "--loan",
-        "RP-6",
-        "--as-of",
-        "2026-11-02",
-        "-o",
-        "ns.xlsx",
-      ]),
-      "ns.xlsx"
-    );
+    const s = sheetFor("negotiation-summary", "RP-6", "ns.xlsx");
     assert.equal(s.cells.A1.v, "Negotiation summary");
     assert.equal(rightOf(s, "Installment")[0].v, 2250);
     assert.equal(s.print.orientation, "portrait");
@@ -459,12 +351,12 @@ describe("cli: sheet exit codes", function () {
     ],
     [
       "a row that fails its check: field, value and reason",
-      ["sheet", "comparison", tape, "--loan", "BAD-1", "--as-of", "2026-11-02", "-o", "x.xlsx"],
+      sheetArgs("comparison", "BAD-1", "x.xlsx"),
       /loan "BAD-1" \(row 7 of "loans.csv"\) failed its check, so nothing is written:\n {2}field upb, value "see notes": upb: "see notes" is not an amount of money/,
     ],
     [
       "the document cannot be made: a repayment plan with no arrears",
-      ["sheet", "repayment-plan", tape, "--loan", "CUR-1", "--as-of", "2026-11-02", "-o", "x.xlsx"],
+      sheetArgs("repayment-plan", "CUR-1", "x.xlsx"),
       /the repayment plan agreement cannot be made for loan "CUR-1" \(row 6 of "loans.csv"\), so nothing is written:\n {2}loan CUR-1 has no arrears to repay/,
     ],
     [
@@ -485,17 +377,7 @@ describe("cli: sheet exit codes", function () {
   });
 
   it("1, an existing file: kept as it was, the rule stated; --force replaces it", () => {
-    const args = [
-      "sheet",
-      "comparison",
-      tape,
-      "--loan",
-      "RP-6",
-      "--as-of",
-      "2026-11-02",
-      "-o",
-      "keep.xlsx",
-    ];
+    const args = sheetArgs("comparison", "RP-6", "keep.xlsx");
     writeFileSync(join(dir, "keep.xlsx"), "the user's own file");
     const r = run(args);
     assert.equal(r.code, 1);
@@ -511,11 +393,7 @@ describe("cli: sheet exit codes", function () {
 
   it("1, a write that fails (the file-size limit reached): said plainly, no file and no partial file left", () => {
     const before = new Set(readdirSync(dir));
-    const r = lmWithFileLimit(
-      ["sheet", "comparison", tape, "--loan", "RP-6", "--as-of", "2026-11-02", "-o", "big.xlsx"],
-      dir,
-      4
-    );
+    const r = lmWithFileLimit(sheetArgs("comparison", "RP-6", "big.xlsx"), dir, 4);
     assert.equal(r.code, 1, r.err);
     assert.match(r.err, /cannot write "big.xlsx"/);
     noStack(r);

@@ -7,19 +7,12 @@ import { strict as assert } from "node:assert";
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
+import { ErrorCode } from "../functions/stand-in";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
 
-export const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+export { ErrorCode };
 export const ERROR_TEXTS = new Set<string>(Object.values(ErrorCode));
 
 /** Stand-in for CustomFunctions.Error as Excel's runtime provides it. */

@@ -1,4 +1,5 @@
-"""Writes fixtures.json: every case of cases.py computed by annuity.py and programs.py.
+"""Writes fixtures.json: every case of cases.py computed by annuity.py and programs.py, and the
+HAMP-A NPV by npv_model.py.
 
 Run from the repository root:  python3 test/oracle/generate.py
 """
@@ -6,13 +7,30 @@ Run from the repository root:  python3 test/oracle/generate.py
 import json
 import os
 import sys
+from decimal import Decimal
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import cases  # noqa: E402
 from annuity import balance_after, max_principal, payment, schedule  # noqa: E402
-from npv import hamp_a_case  # noqa: E402
+from npv_model import case as npv_case, npv  # noqa: E402
 from programs import fha_2025_combination, flex_2017, flex_2024, hamp, va_2026  # noqa: E402
+
+
+def hamp_a_npv():
+    """The HAMP-A loan in Texas: value 250,000, escrow 250 a month carried, PMMS 6% + 2.5% spread,
+    16 months of foreclosure (Fannie Mae's 2025 exhibit: 480 days) + 6 of REO marketing; the HAMP
+    modification pays 998.57 for 360 months with nothing forborne. npv_model.py's defaults are the
+    NPV-2026 assumptions (REO discount 15%, costs 10%, flat prices, p 0.25, k 12)."""
+    c = npv_case("HAMP-A", 16, {
+        "property_value_cents": 25_000_000, "pmms": "0.06", "state": "TX",
+        "mod_payment_cents": 99_857, "mod_term_months": 360, "forborne_cents": 0,
+        "monthly_carry_cents": 25_000,
+    })
+    r = npv(c)
+    dollars = lambda cents: str(Decimal(cents).scaleb(-2))
+    d = Decimal(c["inputs"]["pmms"]) + Decimal(c["assumptions"]["spread"])
+    return {"npv_fc": dollars(r["npv_fc_cents"]), "npv_mod": dollars(r["npv_mod_cents"]), "discount_rate": str(d)}
 
 
 def main():
@@ -52,7 +70,7 @@ def main():
             {"id": key, "loan": {k: str(v) for k, v in loan.items()}, "expected": fn(loan)}
             for key, loan in table.items()
         ]
-    out["npv"] = {"HAMP-A": hamp_a_case()}
+    out["npv"] = {"HAMP-A": hamp_a_npv()}
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures.json")
     with open(path, "w") as f:
         json.dump(out, f, indent=1)

@@ -5,47 +5,9 @@
  * `npm test` builds dist/ before mocha runs.
  */
 import { strict as assert } from "node:assert";
-import fs from "node:fs";
-import path from "node:path";
-import vm from "node:vm";
 import { readCatalogue, type CatalogueFunction } from "../../src/taskpane/catalogue";
 import { EXAMPLES } from "../../src/taskpane/examples";
-
-const DIST = path.resolve(__dirname, "../../dist");
-
-type Registered = (...args: unknown[]) => unknown;
-
-class StandInError {
-  constructor(
-    readonly code: string,
-    readonly message?: string
-  ) {}
-}
-
-/** Runs functions.js in a fresh context and returns what it associated, by id. */
-function loadFunctions(): Map<string, Registered> {
-  const registry = new Map<string, Registered>();
-  const CustomFunctions = {
-    associate: (id: string, fn: Registered) => registry.set(id, fn),
-    Error: StandInError,
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-      nullReference: "#NULL!",
-      invalidName: "#NAME?",
-      invalidReference: "#REF!",
-    },
-  };
-  const sandbox: Record<string, unknown> = { CustomFunctions, console };
-  sandbox.self = sandbox;
-  sandbox.window = sandbox;
-  vm.runInNewContext(fs.readFileSync(path.join(DIST, "functions.js"), "utf8"), sandbox, {
-    filename: "functions.js",
-  });
-  return registry;
-}
+import { CfError, Fn, loadBundle, readDist } from "../contract/excel-runtime";
 
 type Value = number | string | boolean | Value[][];
 
@@ -145,15 +107,10 @@ describe("taskpane/examples (against dist/functions.js)", () => {
   let functions: Map<string, CatalogueFunction>;
   /** Per function id, whether each parameter is declared as a matrix (the catalogue drops this). */
   let matrixParameters: Map<string, boolean[]>;
-  let registry: Map<string, Registered>;
+  let registry: Map<string, Fn>;
 
   before(() => {
-    assert.ok(
-      fs.existsSync(path.join(DIST, "functions.js")) &&
-        fs.existsSync(path.join(DIST, "functions.json")),
-      "dist/functions.js or dist/functions.json is missing: build first with `npm run build` (`npm test` does)."
-    );
-    const json = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
+    const json = JSON.parse(readDist("functions.json")) as {
       functions: { id: string; parameters?: { dimensionality?: string }[] }[];
     };
     const catalogue = readCatalogue(json);
@@ -165,7 +122,7 @@ describe("taskpane/examples (against dist/functions.js)", () => {
         (f.parameters ?? []).map((p) => p.dimensionality === "matrix"),
       ])
     );
-    registry = loadFunctions();
+    registry = loadBundle();
   });
 
   it("formats results as a cell shows them, and reads the formulas the examples use", () => {
@@ -243,7 +200,7 @@ describe("taskpane/examples (against dist/functions.js)", () => {
         assert.equal(cell.length, 1, `${example.formula} spilled more than one cell`);
         cell = cell[0];
       }
-      assert.ok(!(cell instanceof StandInError), `${example.formula} gave ${JSON.stringify(cell)}`);
+      assert.ok(!(cell instanceof CfError), `${example.formula} gave ${JSON.stringify(cell)}`);
       assert.equal(formatLike(example.result, cell), example.result);
     });
   }

@@ -102,11 +102,20 @@ describe("taskpane/portfolio run", () => {
     const model = report.model as WorkbookModel;
     assert.ok(prepareWorkbook(model).ok);
     assert.equal(model.sheets[0].name, "Summary");
-    assert.deepEqual(marketSettings(SAMPLE_MARKET_SETTINGS, "2026-11-30").used, [
+    const used = [
       ["PMMS (30-year fixed)", "6.23%"],
       ["GSE modification interest rate", "6.5%"],
       ["As-of date", "2026-11-16"],
-    ]);
+    ];
+    assert.deepEqual(marketSettings(SAMPLE_MARKET_SETTINGS, "2026-11-30").used, used);
+    // The summary's audit block lists them, in that order, among the tape, program and counts.
+    const audit = model.sheets[0].blocks.find((b) => b.id === "audit");
+    assert.ok(audit?.kind === "pairs", "the summary has an audit block of pairs");
+    const labels = new Set(used.map(([label]) => label));
+    assert.deepEqual(
+      audit.pairs.filter(([label]) => labels.has(label as string)),
+      used
+    );
   });
 
   it("says why a table cannot run: a bad setting names it", () => {

@@ -4,22 +4,19 @@ import { evaluateProgram } from "../../../src/core/programs/registry";
 import { AUTO } from "../../../src/core/rules/auto";
 import { INVESTORS } from "../../../src/core/record-fields";
 import { loan } from "./loan";
+import { HAMP_A as HAMP_A_LOAN } from "./auto-loans";
 import { randomLoans } from "./random-loans";
 import { evaluationText, resultText } from "./evaluation-text";
 
-/** HAMP-A as a private loan whose hardship is not resolved (the repayment plan is passed over). */
+/**
+ * HAMP-A as a private loan whose hardship is not resolved (the repayment plan is passed over), with
+ * its income 4,000 and value 250,000.
+ */
 const HAMP_A = {
   investor: "PRIVATE",
-  upb: 200000,
-  note_rate: 0.075,
-  remaining_term: 360,
-  pi_payment: 1398.43,
-  escrow_payment: 250,
+  ...HAMP_A_LOAN,
   gross_monthly_income: 4000,
   property_value: 250000,
-  months_delinquent: 3,
-  hardship_resolved: false,
-  PMMS: 0.06,
 };
 
 describe("core/programs compareOptions and optionsFor", () => {

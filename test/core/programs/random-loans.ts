@@ -1,4 +1,5 @@
 import { Cell, HeaderMap, LoanRecord, mapHeaders, readRow } from "../../../src/core/record";
+import { seeded } from "../../../scripts/sample-loans";
 
 /**
  * Seeded random loan records for the program tests and the result hash (scripts/result-hash.ts):
@@ -6,20 +7,9 @@ import { Cell, HeaderMap, LoanRecord, mapHeaders, readRow } from "../../../src/c
  * delinquent, new and seasoned, under water and with equity, incomes above and below the housing
  * targets, escrow alone above them, notes above and below the modification rate, terms past 480
  * months, partial claims used up, fields missing and zero, and the pass-through columns of the
- * liquidation options, now and then malformed. Each record is read through the real record parser.
+ * liquidation options, now and then malformed. Each record is read through the real record parser;
+ * the numbers come from the sample tape's seeded generator (mulberry32).
  */
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The record's columns; `market_rate` is headed PMMS on one header row and Market Rate on the other. */
 const COLUMNS = [
@@ -81,7 +71,7 @@ export interface RandomLoan {
  * loan is a record the programs evaluate.
  */
 export function randomLoans(count: number, seed = 20261101): RandomLoan[] {
-  const rnd = seededRandom(seed);
+  const rnd = seeded(seed);
   const out: RandomLoan[] = [];
   while (out.length < count) {
     const loan = randomLoan(rnd, out.length);
