@@ -96,10 +96,9 @@ describe("taskpane/boundaries", () => {
     ]);
   });
 
-  it("evaluates programs through one module", () => {
-    // The program registry, the waterfall and the AUTO orders: compare-options.ts only.
-    assert.deepEqual(importersOf(/^(programs\/(registry|waterfall|ladder)|rules\/auto)(\/|$)/), [
-      "options/compare-options.ts",
-    ]);
+  it("evaluates programs only through the loan's case, never the registry itself", () => {
+    // The program registry, the waterfall and the AUTO orders are reached through the case
+    // (src/report/sheets/case) and the portfolio run (src/report/portfolio), not by the pane.
+    assert.deepEqual(importersOf(/^(programs\/(registry|waterfall|ladder)|rules\/auto)(\/|$)/), []);
   });
 });

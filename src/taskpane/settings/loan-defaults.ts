@@ -2,9 +2,7 @@
  * The workbook's settings as defaults for a loan: the market inputs and the as-of date fill the
  * fields a loan's row lacks or leaves blank (a value in the loan's own column wins).
  */
-import type { FieldDefault } from "../loan/loan-draft";
 import type { SettingsValues } from "../workbook/host-types";
-import { SETTING_FIELDS } from "./settings-fields";
 
 /** Today's date in the pane's own time zone, as YYYY-MM-DD: the as-of date when none is set. */
 export function localToday(now: Date): string {
@@ -16,15 +14,4 @@ export function localToday(now: Date): string {
 export function asOfDate(settings: SettingsValues, today: string): string {
   const set = (settings.as_of_date ?? "").trim();
   return set === "" ? today : set;
-}
-
-export function loanDefaults(settings: SettingsValues, today: string): FieldDefault[] {
-  const out: FieldDefault[] = [];
-  for (const f of SETTING_FIELDS) {
-    if (f.kind.type !== "record") continue;
-    const value =
-      f.name === "as_of_date" ? asOfDate(settings, today) : (settings[f.name] ?? "").trim();
-    if (value !== "") out.push({ field: f.kind.as, header: f.kind.header, value });
-  }
-  return out;
 }
