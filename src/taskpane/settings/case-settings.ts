@@ -19,8 +19,8 @@ function labelOf(name: string): string {
   return SETTING_FIELDS.find((f) => f.name === name)?.label ?? name;
 }
 
-/** How the resolver names each setting in its messages: as the Settings page labels it. */
-const LABELS: SettingLabels = {
+/** How the resolver names each setting in its messages and notes: as the Settings page labels it. */
+export const SETTING_LABELS: SettingLabels = {
   pmms: labelOf("pmms"),
   modRate: labelOf("mod_rate"),
   asOfDate: labelOf("as_of_date"),
@@ -45,7 +45,7 @@ export function resolvePaneSettings(
   values: SettingsValues,
   today?: string
 ): Result<ResolvedSettings> {
-  return resolveSettings(marketSettings(values, today), LABELS);
+  return resolveSettings(marketSettings(values, today), SETTING_LABELS);
 }
 
 /** The resolver's issues keyed by the setting at fault, each said with the setting's label. */
@@ -57,10 +57,10 @@ export function problemsBySetting(issues: readonly Issue[]): Record<string, stri
       out[market.name] ??= issue.reason;
       continue;
     }
-    const npvPrefix = `${LABELS.npv} `;
+    const npvPrefix = `${SETTING_LABELS.npv} `;
     const name = issue.field?.startsWith(npvPrefix) ? issue.field.slice(npvPrefix.length) : "";
     if (!SETTING_FIELDS.some((f) => f.name === name)) continue;
-    out[name] ??= issue.reason.replace(`${LABELS.npv}: ${name}: `, `${labelOf(name)}: `);
+    out[name] ??= issue.reason.replace(`${SETTING_LABELS.npv}: ${name}: `, `${labelOf(name)}: `);
   }
   return out;
 }
