@@ -11,14 +11,15 @@ import { WorkbookFiles } from "../output/workbook-files";
 import { readRows } from "../pipeline/run-tape";
 import { Progress } from "../progress";
 import { OpenedTape } from "../tape/open-tape";
-import { SheetSettings, caseOfRow } from "./sheet-case";
+import type { CaseDefaults } from "../../report/sheets/case/settings";
+import { caseOfRow } from "./sheet-case";
 import { listFileNames, sheetFileNames } from "./sheet-files";
 import { refuseBadHeader } from "./tape-run";
 
 export interface AllLoansRun {
   readonly kind: SheetKind;
   readonly inputs: SheetInputs;
-  readonly settings: SheetSettings;
+  readonly settings: CaseDefaults;
   readonly opened: OpenedTape;
   readonly folder: string;
   readonly force: boolean;

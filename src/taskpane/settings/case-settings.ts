@@ -10,8 +10,7 @@ import {
   type SettingLabels,
 } from "../../core/portfolio/settings";
 import { ok, type Issue, type Result } from "../../core/result";
-import type { CaseSettings } from "../../report/sheets/case/settings";
-import { readLoan } from "../loan/parse-field";
+import { caseDefaults, type CaseSettings } from "../../report/sheets/case/settings";
 import type { SettingsValues } from "../workbook/host-types";
 import { SETTING_FIELDS } from "./settings-fields";
 
@@ -67,22 +66,11 @@ export function problemsBySetting(issues: readonly Issue[]): Record<string, stri
 
 /**
  * What a loan's case is prepared under: the as-of date (the setting, else `today`), the market
- * rates a loan's row may lack, the NPV assumptions and the preparer. The typed values are read by
- * the record parser, as a loan row with the same columns would be.
+ * rates a loan's row may lack, the NPV assumptions and the preparer.
  */
 export function caseSettings(values: SettingsValues, today: string): Result<CaseSettings> {
   const resolved = resolvePaneSettings(values, today);
   if (!resolved.ok) return resolved;
-  const { defaults, assumptions } = resolved.value;
-  const { record } = readLoan(
-    defaults.map((d) => d.header),
-    defaults.map((d) => d.value)
-  );
-  return ok({
-    asOf: record.as_of_date!,
-    preparedBy: (values.preparer ?? "").trim() || undefined,
-    pmms: record.market_rate,
-    modRate: record.mod_rate,
-    npvAssumptions: assumptions,
-  });
+  const settings = caseDefaults(resolved.value, values.preparer);
+  return ok({ ...settings, asOf: settings.asOf! });
 }
