@@ -9,7 +9,7 @@ import {
   type ResolvedSettings,
   type SettingLabels,
 } from "../../core/portfolio/settings";
-import { ok, type Issue, type Result } from "../../core/result";
+import { ok, relabel, type Issue, type Result } from "../../core/result";
 import { caseDefaults, type CaseSettings } from "../../report/sheets/case/settings";
 import type { SettingsValues } from "../workbook/host-types";
 import { SETTING_FIELDS } from "./settings-fields";
@@ -59,7 +59,9 @@ export function problemsBySetting(issues: readonly Issue[]): Record<string, stri
     const npvPrefix = `${SETTING_LABELS.npv} `;
     const name = issue.field?.startsWith(npvPrefix) ? issue.field.slice(npvPrefix.length) : "";
     if (!SETTING_FIELDS.some((f) => f.name === name)) continue;
-    out[name] ??= issue.reason.replace(`${SETTING_LABELS.npv}: ${name}: `, `${labelOf(name)}: `);
+    // The resolver says "NPV: spread: ..." for the assumption `spread`.
+    const field = `${SETTING_LABELS.npv}: ${name}`;
+    out[name] ??= relabel({ ...issue, field }, labelOf(name));
   }
   return out;
 }
