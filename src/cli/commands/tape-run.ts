@@ -1,10 +1,9 @@
 import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, relative, resolve } from "node:path";
-import { resolveSettings } from "../../core/portfolio";
-import { TapeIssue, TapeValidator, tapeValidator } from "../../core/tape";
+import { TapeIssue, TapeValidator } from "../../core/tape";
 import { inputError } from "../cli-error";
-import { fieldsNeededBy } from "../../core/programs/catalogue";
+import { BatchInit, OutputMode } from "../pipeline/batch-evaluator";
 import { TapeScan } from "../pipeline/run-tape";
 import { Progress } from "../progress";
 import { OpenedTape } from "../tape/open-tape";
@@ -38,15 +37,16 @@ export function announceTape(opened: OpenedTape, progress: Progress): void {
     );
 }
 
-/** The validator of the tape's header with the run's settings (header problems and setting notes). */
-export function headerValidator(scan: TapeScan, options: RunOptions): TapeValidator {
-  const settings = resolveSettings(options.settings);
-  return tapeValidator(scan.headers, {
+/** What every batch of a run is checked and evaluated with: the scanned header, the options, the mode. */
+export function batchInit(scan: TapeScan, options: RunOptions, mode: OutputMode): BatchInit {
+  return {
+    headers: scan.headers,
     headerRow: scan.headerRow,
-    require: fieldsNeededBy(options.program),
+    program: options.program,
+    settings: options.settings,
     duplicates: scan.duplicates,
-    defaults: settings.ok ? settings.value.defaults : [],
-  });
+    mode,
+  };
 }
 
 /** A problem as an indented line: field, value, reason. */
