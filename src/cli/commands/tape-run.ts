@@ -8,7 +8,7 @@ import { TapeScan } from "../pipeline/run-tape";
 import { Progress } from "../progress";
 import { OpenedTape } from "../tape/open-tape";
 import { RunOptions } from "../run-options";
-import { valueText } from "../output/exceptions-output";
+import { issueValueText } from "../../report/portfolio/exceptions-table";
 import { refuseExisting, refuseInput } from "../output/file-placement";
 
 /** Below this many rows a tape is evaluated in the main thread: starting workers would cost more than it saves. */
@@ -51,7 +51,7 @@ export function batchInit(scan: TapeScan, options: RunOptions, mode: OutputMode)
 
 /** A problem as an indented line: field, value, reason. */
 export function problemLine(i: TapeIssue): string {
-  const value = i.value === undefined ? "" : `, value ${JSON.stringify(valueText(i.value))}`;
+  const value = i.value === undefined ? "" : `, value ${JSON.stringify(issueValueText(i.value))}`;
   return `  field ${i.field}${value}: ${i.reason}`;
 }
 
