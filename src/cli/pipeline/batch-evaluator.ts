@@ -13,7 +13,7 @@ import {
 import { NpvAssumptions } from "../../core/rules/npv-2026";
 import { csvResultLine, jsonCellValue } from "../output/cell-text";
 import { TapeRow } from "../tape/tape-row";
-import { ReportBatch, ReportBatchResult } from "../commands/report-batch";
+import { ReportBatch, ReportBatchResult } from "./report-batch";
 
 const KINDS = RESULT_COLUMNS.map((c) => c.kind);
 
