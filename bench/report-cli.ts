@@ -16,28 +16,13 @@ import os from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { writeBenchTape } from "./cli-tape";
-import { machine } from "./timing";
+import { runCli } from "./cli-probe";
+import { loadAverage, machine } from "./timing";
 
 const root = join(__dirname, "..");
 const args = process.argv.slice(2);
 const profile = args.includes("--cpu-prof");
 const [loans = 100_000, runs = 3] = args.filter((a) => /^\d+$/.test(a)).map(Number);
-
-const load = () =>
-  os
-    .loadavg()
-    .map((x) => x.toFixed(1))
-    .join(" ");
-
-// Runs the bundled command line in this child and reports its own resource usage at exit.
-const probe = `
-const m = require(${JSON.stringify(join(root, ".cache", "cli", "lm-workbench.cjs"))});
-const t0 = process.hrtime.bigint();
-m.main(process.argv).then((code) => {
-  const u = process.resourceUsage();
-  process.stdout.write(JSON.stringify({ code, ms: Number(process.hrtime.bigint() - t0) / 1e6, user: u.userCPUTime / 1e6, system: u.systemCPUTime / 1e6, maxRssMiB: u.maxRSS / 1024 }) + "\\n");
-  process.exitCode = code;
-});`;
 
 /** The per-loan table's body rows, from its table part's range (A1:BJ100002 → 100,000 after header and totals). */
 async function perLoanRows(file: string): Promise<number> {
@@ -66,33 +51,15 @@ async function main(): Promise<void> {
     console.log(`tape: ${loans.toLocaleString("en-US")} loans, ${mib.toFixed(0)} MiB CSV`);
     for (let run = 1; run <= runs; run++) {
       const out = join(dir, "report.xlsx");
-      const before = load();
+      const before = loadAverage();
       if (profile) mkdirSync(profiles, { recursive: true });
-      const r = spawnSync(
-        process.execPath,
-        [
-          ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profiles}`] : []),
-          "-e",
-          probe,
-          "lm-workbench",
-          "report",
-          tape,
-          "-o",
-          out,
-        ],
-        { encoding: "utf8", maxBuffer: 1 << 26 }
+      const { usage: u, stderr } = runCli(
+        ["report", tape, "-o", out],
+        profile ? ["--cpu-prof", `--cpu-prof-dir=${profiles}`] : []
       );
-      const last = r.stdout.trim().split("\n").pop() ?? "";
-      const u = JSON.parse(last) as {
-        code: number;
-        ms: number;
-        user: number;
-        system: number;
-        maxRssMiB: number;
-      };
-      if (u.code !== 0) throw new Error(`report failed (exit ${u.code}): ${r.stderr}`);
-      const counts = /([\d,]+) rows read = ([\d,]+) evaluated \+ ([\d,]+) rejected/.exec(r.stderr);
-      if (!counts) throw new Error(`no counts line: ${r.stderr}`);
+      if (u.code !== 0) throw new Error(`report failed (exit ${u.code}): ${stderr}`);
+      const counts = /([\d,]+) rows read = ([\d,]+) evaluated \+ ([\d,]+) rejected/.exec(stderr);
+      if (!counts) throw new Error(`no counts line: ${stderr}`);
       const evaluated = Number(counts[2].replace(/,/g, ""));
       const written = await perLoanRows(out);
       if (written !== evaluated)
@@ -101,7 +68,7 @@ async function main(): Promise<void> {
       console.log(
         `run ${run}: ${s.toFixed(1)} s wall, ${(u.user + u.system).toFixed(1)} s CPU, peak memory ${u.maxRssMiB.toFixed(0)} MiB, ` +
           `report ${(statSync(out).size / 2 ** 20).toFixed(0)} MiB, ${Math.round(loans / s).toLocaleString("en-US")} loans/s; ` +
-          `load average ${before} before, ${load()} after; ${counts[0]}` +
+          `load average ${before} before, ${loadAverage()} after; ${counts[0]}` +
           ` [target: under 15 s, under 1,024 MiB: ${s < 15 && u.maxRssMiB < 1024 ? "met" : "missed"}]`
       );
       rmSync(out);

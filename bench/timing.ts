@@ -18,14 +18,13 @@ export function machine(): string {
   return `${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}`;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same rows. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The load average over 1, 5 and 15 minutes ("1.2 0.8 0.5"): the machine may be shared. */
+export function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
 }
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same rows. */
+export { seeded } from "../scripts/sample-loans";

@@ -6,6 +6,7 @@ import {
   MAX_TERM_MONTHS,
   centsOfNumber as toCents,
   issuesIn,
+  parseCents,
   parseCount,
   parseMoney,
   parseMonths,
@@ -62,24 +63,64 @@ type Params = {
     : number;
 };
 
-export function repaymentPlan(
-  input: RepaymentPlanInput,
-  rules: { id: string; params: Params } = REPAY_FNMA
-): Result<RepaymentPlan> {
-  const issues = issuesIn(
-    parseMoney(input.arrears, "arrears"),
-    parseMoney(input.contractualPayment, "contractual_payment"),
+/** A plan's amounts already read into cents (a custom function's cells), its other inputs as given. */
+export type RepaymentPlanCentsInput = Omit<RepaymentPlanInput, "arrears" | "contractualPayment"> & {
+  readonly arrears: Cents;
+  readonly contractualPayment: Cents;
+};
+
+type Rules = { id: string; params: Params };
+
+/** The checks of a plan's months, days delinquent and forbearance months. */
+function termChecks(input: RepaymentPlanCentsInput | RepaymentPlanInput): Result<unknown>[] {
+  return [
     parseMonths(input.months, "months"),
     ...(input.daysDelinquent === undefined
       ? []
       : [parseCount(input.daysDelinquent, "days_delinquent", { max: 100000 })]),
     ...(input.forbearanceMonths === undefined
       ? []
-      : [parseCount(input.forbearanceMonths, "forbearance_months", { max: MAX_TERM_MONTHS })])
+      : [parseCount(input.forbearanceMonths, "forbearance_months", { max: MAX_TERM_MONTHS })]),
+  ];
+}
+
+export function repaymentPlan(
+  input: RepaymentPlanInput,
+  rules: Rules = REPAY_FNMA
+): Result<RepaymentPlan> {
+  const issues = issuesIn(
+    parseMoney(input.arrears, "arrears"),
+    parseMoney(input.contractualPayment, "contractual_payment"),
+    ...termChecks(input)
   );
   if (issues.length) return failWith(issues);
-  const arrears = toCents(input.arrears);
-  const contractual = toCents(input.contractualPayment);
+  return planOf(
+    {
+      ...input,
+      arrears: toCents(input.arrears),
+      contractualPayment: toCents(input.contractualPayment),
+    },
+    rules
+  );
+}
+
+/** repaymentPlan of amounts already in cents: the same checks, the same plan. */
+export function repaymentPlanCents(
+  input: RepaymentPlanCentsInput,
+  rules: Rules = REPAY_FNMA
+): Result<RepaymentPlan> {
+  const issues = issuesIn(
+    parseCents(input.arrears, "arrears"),
+    parseCents(input.contractualPayment, "contractual_payment"),
+    ...termChecks(input)
+  );
+  if (issues.length) return failWith(issues);
+  return planOf(input, rules);
+}
+
+function planOf(input: RepaymentPlanCentsInput, rules: Rules): Result<RepaymentPlan> {
+  const arrears = input.arrears;
+  const contractual = input.contractualPayment;
   if (contractual === 0)
     return fail(
       "DIV0",
@@ -153,8 +194,25 @@ export function fewestRepaymentMonths(
     parseMoney(contractualPayment, "contractual_payment")
   );
   if (issues.length) return failWith(issues);
-  const a = toCents(arrears);
-  const c = toCents(contractualPayment);
+  return fewestMonths(toCents(arrears), toCents(contractualPayment), maxRatio, arrears);
+}
+
+/** fewestRepaymentMonths of amounts already in cents: the same checks, the same months. */
+export function fewestRepaymentMonthsCents(
+  arrears: Cents,
+  contractualPayment: Cents,
+  maxRatio: Decimal.Value = REPAY_FNMA.params.maxPaymentRatio
+): Result<number> {
+  const issues = issuesIn(
+    parseCents(arrears, "arrears"),
+    parseCents(contractualPayment, "contractual_payment")
+  );
+  if (issues.length) return failWith(issues);
+  return fewestMonths(arrears, contractualPayment, maxRatio, arrears / 100);
+}
+
+/** The search itself; `shown` is the arrears as the caller gave them, for the message. */
+function fewestMonths(a: Cents, c: Cents, maxRatio: Decimal.Value, shown: number): Result<number> {
   if (a === 0) return ok(0);
   const allowance = new D(maxRatio).minus(1).times(c);
   if (allowance.lte(0))
@@ -174,6 +232,6 @@ export function fewestRepaymentMonths(
     "NA",
     `arrears cannot be repaid within ${MAX_TERM_MONTHS} months at that cap`,
     "arrears",
-    arrears
+    shown
   );
 }

@@ -38,3 +38,17 @@ export function fail<T = never>(
 export function failWith<T = never>(issues: readonly Issue[]): Result<T> {
   return { ok: false, issues };
 }
+
+/**
+ * An issue's sentence said under `label` (a form's label, a command-line option, a setting's name):
+ * its leading "field: " swapped for "label: ", or "label: " put before a sentence that does not
+ * start with the field it names.
+ */
+export function relabel(issue: Issue, label: string): string {
+  const prefix = `${issue.field}: `;
+  const rest =
+    issue.field !== undefined && issue.reason.startsWith(prefix)
+      ? issue.reason.slice(prefix.length)
+      : issue.reason;
+  return `${label}: ${rest}`;
+}

@@ -173,16 +173,34 @@ export function amortize(
   const forbearance = options.forbearance ?? 0;
   issues.push(...issuesIn(parseMoney(forbearance, "forbearance")));
   if (issues.length) return failWith(issues);
-  const totalCents = toCents(principal);
-  const forborne = toCents(forbearance);
+  return amortizeFromCents(
+    toCents(principal),
+    annualRate,
+    termMonths,
+    toCents(forbearance),
+    options.firstPaymentDate
+  );
+}
+
+/**
+ * The schedule of amounts already read into cents (a custom function's cells): the rate and the term
+ * as the caller checked them; a forbearance above the principal is refused.
+ */
+export function amortizeFromCents(
+  totalCents: Cents,
+  annualRate: number,
+  termMonths: number,
+  forborne: Cents,
+  firstPaymentDate?: CalendarDate
+): Result<Schedule> {
   if (forborne > totalCents)
     return fail(
       "VALUE",
-      `forbearance ${forbearance} is more than the principal ${principal}`,
+      `forbearance ${centsToCell(forborne)} is more than the principal ${centsToCell(totalCents)}`,
       "forbearance",
-      forbearance
+      centsToCell(forborne)
     );
-  return ok(amortizeCents(totalCents, annualRate, termMonths, forborne, options.firstPaymentDate));
+  return ok(amortizeCents(totalCents, annualRate, termMonths, forborne, firstPaymentDate));
 }
 
 export function amortizeCents(

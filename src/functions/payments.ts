@@ -15,13 +15,12 @@ import {
   flag,
 } from "./cells";
 import {
-  amortize as amortizeLoan,
+  amortizeFromCents,
   balanceAfterCents,
   levelPaymentCents,
   maxPrincipalWithinCap,
 } from "../core/schedule";
 import { modifiedPaymentCents } from "../core/modified-payment";
-import { centsToCell } from "../core/schedule";
 
 const LOAN = [
   arg("principal", required(money)),
@@ -163,10 +162,7 @@ export function amortize(
     ] as const,
     [principal, annual_rate, term_months, first_payment_date, forbearance, headers],
     (p, r, n, first, f, withHeaders) => {
-      const s = amortizeLoan(centsToCell(p), r, n, {
-        firstPaymentDate: first,
-        forbearance: centsToCell(f),
-      });
+      const s = amortizeFromCents(p, r, n, f, first);
       if (!s.ok) return issueOf(s);
       const rows: Out[][] = s.value.rows.map((x) => [
         x.no,

@@ -13,9 +13,8 @@ import {
   required,
   table,
 } from "./cells";
-import { fewestRepaymentMonths, repaymentPlan } from "../core/repayment-plan";
+import { fewestRepaymentMonthsCents, repaymentPlanCents } from "../core/repayment-plan";
 import { REPAY_FNMA } from "../core/rules/repay-fnma";
-import { centsToCell } from "../core/schedule";
 
 const PLAN_HEADERS: Out[] = [
   "No.",
@@ -55,9 +54,9 @@ export function repayplan(
     ] as const,
     [arrears, contractual_payment, months, first_due_date, headers],
     (a, c, m, first, withHeaders) => {
-      const plan = repaymentPlan({
-        arrears: centsToCell(a),
-        contractualPayment: centsToCell(c),
+      const plan = repaymentPlanCents({
+        arrears: a,
+        contractualPayment: c,
         months: m,
         firstDueDate: first,
       });
@@ -97,7 +96,7 @@ export function repaymonths(
     ] as const,
     [arrears, contractual_payment, max_ratio],
     (a, c, ratio) => {
-      const r = fewestRepaymentMonths(centsToCell(a), centsToCell(c), ratio);
+      const r = fewestRepaymentMonthsCents(a, c, ratio);
       return r.ok ? r.value : issueOf(r);
     }
   );

@@ -22,7 +22,6 @@ import type {
 } from "./workbook/host-types";
 import type { ExcelRun } from "../report/office";
 import { loadOfficeWriter } from "./write/report-writers";
-import type { WorkbookModel } from "../report/model";
 import { themeOfBackground } from "./theme/office-theme";
 
 export type { HostInfo };
@@ -274,6 +273,9 @@ async function showSheet(name: string): Promise<void> {
   }
 }
 
+/** Excel.run, as the Office sheet writer takes it. */
+const excelRun: ExcelRun = (batch) => Excel.run(batch);
+
 /** Hands a worksheet to the Office sheet writer of src/report (loaded on first use). */
 export async function writeWorksheet(
   document: WorksheetDocument,
@@ -281,8 +283,9 @@ export async function writeWorksheet(
 ): Promise<WriteOutcome> {
   try {
     const writer = await loadOfficeWriter();
-    const run: ExcelRun = (batch) => Excel.run(batch);
-    const outcome = await writer(document, run, options);
+    const outcome = await writer(document, excelRun, {
+      onProgress: (p) => options?.onProgress?.(p.step),
+    });
     if (!outcome.ok) return { ok: false, reason: outcome.reason };
     if (outcome.sheetNames?.length) await showSheet(outcome.sheetNames[0]);
     return { ok: true, written: outcome.written };
@@ -300,17 +303,11 @@ async function writeReport(
   options: ReportWriteOptions = {}
 ): Promise<WriteOutcome> {
   try {
-    const { writeWorkbookModel } = await import(
-      /* webpackChunkName: "office-writer" */ "../report/office"
-    );
-    const result = await writeWorkbookModel(
-      (batch) => Excel.run(batch),
-      report.model as WorkbookModel,
-      { onProgress: options.onProgress, signal: options.signal }
-    );
-    return result.ok
-      ? { ok: true, written: `sheets ${result.sheetNames.join(", ")}` }
-      : { ok: false, reason: result.message };
+    const writer = await loadOfficeWriter();
+    const outcome = await writer(report, excelRun, options);
+    return outcome.ok
+      ? { ok: true, written: outcome.written }
+      : { ok: false, reason: outcome.reason };
   } catch (error) {
     return { ok: false, reason: officeError(`write ${report.name}`, error) };
   }

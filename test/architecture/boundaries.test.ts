@@ -220,11 +220,12 @@ describe("architecture: import boundaries (README, Layout)", () => {
     ]);
   });
 
-  it("the pane evaluates programs through one module", () => {
-    // The program registry, the waterfall and the AUTO orders: compare-options.ts only.
+  it("the pane evaluates programs only through the loan's case, never the registry itself", () => {
+    // The program registry, the waterfall and the AUTO orders are reached through the case
+    // (src/report/sheets/case) and the portfolio run (src/report/portfolio), not by the pane.
     assert.deepEqual(
       paneImportersOf(/^(programs\/(registry|waterfall|ladder)|rules\/auto)(\/|$)/),
-      ["options/compare-options.ts"]
+      []
     );
   });
 });

@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import type { Block, TableBlock, WorkbookModel } from "../../src/report/model";
 import type { ReportDocument } from "../../src/taskpane/workbook/host-types";
-import { marketSettings } from "../../src/taskpane/portfolio/run-portfolio";
+import { marketSettings } from "../../src/taskpane/settings/case-settings";
 import { runTable } from "../../src/report/portfolio";
 import { PaneBrowser, SCREENSHOTS, assertClean, close, frameDelay, goTo } from "./harness";
 import { LOANS, SETTINGS, standIn } from "./workbook";
@@ -87,7 +87,7 @@ describe("task pane: the Portfolio page (dist/, stand-in Excel)", function () {
       // The engine in Node on the same table, the balance column named as mapped.
       const expected = runTable(LOANS.headers, LOANS.rows, {
         headerRow: LOANS.firstRowNumber - 1,
-        settings: marketSettings(SETTINGS, "2000-01-01").market,
+        settings: marketSettings(SETTINGS, "2000-01-01"),
       });
       assert.ok(expected.ok);
       const s = expected.value.summary;

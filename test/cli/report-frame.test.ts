@@ -14,7 +14,7 @@ import { CliError } from "../../src/cli/cli-error";
 import { reportCommand } from "../../src/cli/commands/report";
 import {
   PORTFOLIO_REPORT,
-  PortfolioRun,
+  PortfolioReportInput,
   writePortfolioReport,
 } from "../../src/cli/commands/report-output";
 import { RowsFile } from "../../src/cli/commands/report-rows";
@@ -38,7 +38,7 @@ describe("cli: the report frame with a stand-in writer", function () {
 
   it("hands the writer the summary, every per-loan row and exception from their files, and the counts", async () => {
     const before = leftovers();
-    let got: PortfolioRun | undefined;
+    let got: PortfolioReportInput | undefined;
     let perLoan: TableRow[] = [];
     let exceptions: TableRow[] = [];
     PORTFOLIO_REPORT.writer = async (run, file) => {
@@ -88,7 +88,7 @@ describe("cli: the report frame with a stand-in writer", function () {
         "A3,PRIVATE,TX,,0.075,360,1398.43,250,4000,250000,3,2026-09-01,2026-12-01",
       ].join("\n")
     );
-    let got: PortfolioRun | undefined;
+    let got: PortfolioReportInput | undefined;
     let exceptions: TableRow[] = [];
     PORTFOLIO_REPORT.writer = async (run, file) => {
       got = run;

@@ -1,6 +1,11 @@
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
-import { fewestRepaymentMonths, repaymentPlan } from "../../src/core/repayment-plan";
+import {
+  fewestRepaymentMonths,
+  fewestRepaymentMonthsCents,
+  repaymentPlan,
+  repaymentPlanCents,
+} from "../../src/core/repayment-plan";
 import { parseIsoDate, formatIsoDate } from "../../src/core/calendar-date";
 
 describe("core/repayment-plan (REPAY-FNMA)", () => {
@@ -144,5 +149,34 @@ describe("core/repayment-plan (REPAY-FNMA)", () => {
     assert.ok(!r.ok && r.issues[0].code === "NA");
     const none = fewestRepaymentMonths(0, 1500);
     assert.ok(none.ok && none.value === 0);
+  });
+
+  it("the cents entry points refuse what is not whole cents, and agree with the dollar ones (property)", () => {
+    const half = repaymentPlanCents({ arrears: 100.5, contractualPayment: 1000, months: 3 });
+    assert.ok(!half.ok && half.issues[0].field === "arrears");
+    const negative = fewestRepaymentMonthsCents(100, -1);
+    assert.ok(!negative.ok && negative.issues[0].field === "contractual_payment");
+    const months = repaymentPlanCents({ arrears: 100, contractualPayment: 1000, months: 0 });
+    assert.ok(!months.ok && months.issues[0].field === "months");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 500_000 }),
+        fc.integer({ min: 1, max: 48 }),
+        fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+        (a, c, m, days) => {
+          const given = { months: m, daysDelinquent: days };
+          assert.deepEqual(
+            repaymentPlanCents({ ...given, arrears: a, contractualPayment: c }),
+            repaymentPlan({ ...given, arrears: a / 100, contractualPayment: c / 100 })
+          );
+          assert.deepEqual(
+            fewestRepaymentMonthsCents(a, c),
+            fewestRepaymentMonths(a / 100, c / 100)
+          );
+        }
+      ),
+      { numRuns: 300 }
+    );
   });
 });

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import Decimal from "decimal.js";
 import {
   amortize,
+  amortizeFromCents,
   balanceAfter,
   balanceAfterCents,
   levelPayment,
@@ -235,6 +236,12 @@ describe("core/schedule: amortization", () => {
   it("refuses a forbearance above the principal", () => {
     const r = amortize(1000, 0.05, 12, { forbearance: 1000.01 });
     assert.ok(!r.ok && r.issues[0].field === "forbearance");
+    // The same check on amounts in cents, as LM.AMORTIZE gives them.
+    assert.deepEqual(amortizeFromCents(100000, 0.05, 12, 100001), r);
+    assert.deepEqual(
+      amortizeFromCents(100000, 0.05, 12, 20000),
+      amortize(1000, 0.05, 12, { forbearance: 200 })
+    );
   });
 
   it("every schedule ends at 0.00, its principal sums to the loan, and each interest is the rounded balance × r (property)", () => {

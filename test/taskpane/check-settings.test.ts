@@ -1,11 +1,7 @@
 /** The Settings page's checks: each setting's problem named by its label, from the core's parsers. */
 import { strict as assert } from "node:assert";
-import {
-  checkSettings,
-  npvAssumptions,
-  npvDefaultText,
-} from "../../src/taskpane/settings/check-settings";
-import { loanDefaults } from "../../src/taskpane/settings/loan-defaults";
+import { checkSettings, npvDefaultText } from "../../src/taskpane/settings/check-settings";
+import { resolvePaneSettings } from "../../src/taskpane/settings/case-settings";
 import { NPV_2026 } from "../../src/core/rules/npv-2026";
 
 describe("taskpane/settings", () => {
@@ -45,22 +41,16 @@ describe("taskpane/settings", () => {
   });
 
   it("overrides the NPV rule set's defaults only where a value is given", () => {
-    const a = npvAssumptions({ spread: "3%", redefault_months: "18", reo_discount: "" });
-    assert.ok(a.ok);
-    assert.equal(a.value.params.spread, "0.03");
-    assert.equal(a.value.params.redefault_months, 18);
-    assert.equal(a.value.params.reo_discount, NPV_2026.params.reo_discount);
-    assert.deepEqual(a.value.overridden, ["spread", "redefault_months"]);
-    const none = npvAssumptions({});
-    assert.ok(none.ok && none.value === NPV_2026, "no override: the rule set itself");
+    const r = resolvePaneSettings({ spread: "3%", redefault_months: "18", reo_discount: "" });
+    assert.ok(r.ok);
+    const a = r.value.assumptions;
+    assert.equal(a.params.spread, "0.03");
+    assert.equal(a.params.redefault_months, 18);
+    assert.equal(a.params.reo_discount, NPV_2026.params.reo_discount);
+    assert.deepEqual(a.overridden, ["spread", "redefault_months"]);
+    const none = resolvePaneSettings({});
+    assert.ok(none.ok && none.value.assumptions === NPV_2026, "no override: the rule set itself");
     assert.equal(npvDefaultText("spread"), "2.5%");
     assert.equal(npvDefaultText("redefault_months"), "12");
-  });
-
-  it("gives a loan the market inputs and the as-of date, today when none is set", () => {
-    assert.deepEqual(loanDefaults({ pmms: " 6.23% ", mod_rate: "" }, "2026-11-30"), [
-      { field: "market_rate", header: "PMMS", value: "6.23%" },
-      { field: "as_of_date", header: "as_of_date", value: "2026-11-30" },
-    ]);
   });
 });

@@ -9,8 +9,6 @@ import {
   fieldCell,
   loanIdOf,
   setField,
-  tableWithDefaults,
-  withDefaults,
 } from "../../src/taskpane/loan/loan-draft";
 import { readDraft } from "../../src/taskpane/loan/loan-reading";
 import { cellText } from "../../src/taskpane/loan/field-table";
@@ -81,14 +79,6 @@ describe("taskpane/loan-draft", () => {
 
   it("fills what the loan lacks from the settings; the loan's own value wins", () => {
     const settings = { pmms: "6.23%", mod_rate: "6.5%", as_of_date: "" };
-    const { headers, values, defaulted } = withDefaults(draftFromRow(ROW), [
-      { field: "market_rate", header: "PMMS", value: settings.pmms },
-      { field: "mod_rate", header: "mod_rate", value: settings.mod_rate },
-      { field: "note_rate", header: "note_rate", value: "9%" },
-    ]);
-    assert.deepEqual(defaulted, ["market_rate", "mod_rate"]);
-    assert.ok(!headers.includes("Mod Rate"), "a blank column of a defaulted field is replaced");
-    assert.equal(values[headers.indexOf("PMMS")], "6.23%");
     const r = readDraft(draftFromRow(ROW), settings, "2026-11-30");
     assert.equal(r.record.note_rate?.toString(), "0.0675");
     assert.equal(r.record.market_rate?.toString(), "0.0623");
@@ -98,29 +88,6 @@ describe("taskpane/loan-draft", () => {
       { year: 2026, month: 11, day: 30 },
       "a blank as-of date is today"
     );
-  });
-
-  it("fills a whole table's blanks the same way, leaving blank rows blank", () => {
-    const t = tableWithDefaults(
-      ["loan_id", "mod_rate", "Market Rate"],
-      [
-        ["A", "", ""],
-        ["B", "7%", "7.25%"],
-        ["", "", ""],
-      ],
-      [
-        { field: "mod_rate", header: "mod_rate", value: "6.5%" },
-        { field: "market_rate", header: "PMMS", value: "6.23%" },
-        { field: "as_of_date", header: "as_of_date", value: "2026-11-16" },
-      ]
-    );
-    assert.deepEqual(t.headers, ["loan_id", "mod_rate", "Market Rate", "as_of_date"]);
-    assert.deepEqual(t.rows, [
-      // PMMS is not written into a column that holds the market rate itself.
-      ["A", "6.5%", "", "2026-11-16"],
-      ["B", "7%", "7.25%", "2026-11-16"],
-      ["", "", "", ""],
-    ]);
   });
 
   it("shows Excel's cells as a specialist reads them", () => {

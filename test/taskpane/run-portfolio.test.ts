@@ -4,7 +4,8 @@
  * summed here from the CSV's own text; each loan's workout is the core waterfall's choice for it.
  */
 import { strict as assert } from "node:assert";
-import { marketSettings, runPortfolio } from "../../src/taskpane/portfolio/run-portfolio";
+import { runPortfolio, settingsUsed } from "../../src/taskpane/portfolio/run-portfolio";
+import { marketSettings } from "../../src/taskpane/settings/case-settings";
 import {
   fieldsOffered,
   headerReading,
@@ -72,7 +73,7 @@ describe("taskpane/portfolio run", () => {
       upb
     );
     // Each loan's workout is the core waterfall's choice for it, with the settings filling blanks.
-    const { market } = marketSettings(SAMPLE_MARKET_SETTINGS, "2026-11-30");
+    const market = marketSettings(SAMPLE_MARKET_SETTINGS, "2026-11-30");
     const expected = new Map<string, number>();
     table.rows.forEach((values) => {
       const headers = [...table.headers, "PMMS", "mod_rate", "as_of_date"];
@@ -107,7 +108,7 @@ describe("taskpane/portfolio run", () => {
       ["GSE modification interest rate", "6.5%"],
       ["As-of date", "2026-11-16"],
     ];
-    assert.deepEqual(marketSettings(SAMPLE_MARKET_SETTINGS, "2026-11-30").used, used);
+    assert.deepEqual(settingsUsed(SAMPLE_MARKET_SETTINGS, "2026-11-30"), used);
     // The summary's audit block lists them, in that order, among the tape, program and counts.
     const audit = model.sheets[0].blocks.find((b) => b.id === "audit");
     assert.ok(audit?.kind === "pairs", "the summary has an audit block of pairs");
@@ -118,13 +119,13 @@ describe("taskpane/portfolio run", () => {
     );
   });
 
-  it("says why a table cannot run: a bad setting names it", () => {
+  it("says why a table cannot run: a bad setting names it as the Settings page labels it", () => {
     const run = runPortfolio(
       { ...request, settings: { ...SAMPLE_MARKET_SETTINGS, pmms: "lots" } },
       () => undefined
     );
     assert.equal(run.ok, false);
-    assert.match(!run.ok ? run.reason : "", /Settings: PMMS/);
+    assert.match(!run.ok ? run.reason : "", /: PMMS \(30-year fixed\): "lots" /);
   });
 });
 

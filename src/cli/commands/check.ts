@@ -1,4 +1,5 @@
 import { inputError } from "../cli-error";
+import { validatorOf } from "../pipeline/batch-evaluator";
 import { evaluateTape, scanTape } from "../pipeline/run-tape";
 import { Progress } from "../progress";
 import { RunOptions } from "../run-options";
@@ -9,7 +10,7 @@ import {
   announceTape,
   checkOutputFile,
   countsLine,
-  headerValidator,
+  batchInit,
   problemLine,
   tapeName,
   workerCount,
@@ -33,7 +34,8 @@ export async function checkCommand(
   if (output) checkOutputFile(output, flags, opened);
   announceTape(opened, progress);
   const scan = await scanTape(opened.file, progress);
-  const header = headerValidator(scan, options);
+  const init = batchInit(scan, options, "check");
+  const header = validatorOf(init);
   for (const note of header.notes) progress.note(note);
   const exceptions = exceptionsCsv(output, !!flags.force);
   let counts;
@@ -42,14 +44,7 @@ export async function checkCommand(
     await exceptions.write(header.headerIssues);
     counts = await evaluateTape(
       opened.file,
-      {
-        headers: scan.headers,
-        headerRow: scan.headerRow,
-        program: options.program,
-        settings: options.settings,
-        duplicates: scan.duplicates,
-        mode: "check",
-      },
+      init,
       workerCount(scan.rows, options),
       scan.rows,
       (r) => exceptions.write(r.issues),

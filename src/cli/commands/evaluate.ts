@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join } from "node:path";
 import { inputError, usageError } from "../cli-error";
-import { BatchResult, RunCounts } from "../pipeline/batch-evaluator";
+import { BatchResult, RunCounts, validatorOf } from "../pipeline/batch-evaluator";
 import { evaluateTape, scanTape } from "../pipeline/run-tape";
 import { Progress } from "../progress";
 import { RunOptions } from "../run-options";
@@ -14,7 +14,7 @@ import {
   announceTape,
   checkOutputFile,
   countsLine,
-  headerValidator,
+  batchInit,
   refuseBadHeader,
   tapeName,
   workerCount,
@@ -56,7 +56,8 @@ export async function evaluateCommand(
   announceTape(opened, progress);
 
   const scan = await scanTape(opened.file, progress);
-  const header = headerValidator(scan, options);
+  const init = batchInit(scan, options, results.mode);
+  const header = validatorOf(init);
   refuseBadHeader(header, opened);
   for (const note of header.notes) progress.note(note);
   if (results.mode === "values" && scan.rows > XLSX_MAX_LOANS)
@@ -74,14 +75,7 @@ export async function evaluateCommand(
     await exceptions.start();
     counts = await evaluateTape(
       opened.file,
-      {
-        headers: scan.headers,
-        headerRow: scan.headerRow,
-        program: options.program,
-        settings: options.settings,
-        duplicates: scan.duplicates,
-        mode: results.mode,
-      },
+      init,
       workerCount(scan.rows, options),
       scan.rows,
       async (r: BatchResult) => {

@@ -10,12 +10,12 @@ import { writeWorkbookFile } from "../output/workbook-files";
 
 export type { PortfolioReportInput };
 
-/** What `lm-workbench report` hands the writer: the report's input (summary, rows, run facts). */
-export type PortfolioRun = PortfolioReportInput;
-
-/** Writes the report to `file`, replacing a file of that name only when `force`. */
+/**
+ * Writes the report to `file`, replacing a file of that name only when `force`; `run` is what
+ * `lm-workbench report` hands the writer: the report's input (summary, rows, run facts).
+ */
 export type PortfolioReportWriter = (
-  run: PortfolioRun,
+  run: PortfolioReportInput,
   file: string,
   force: boolean
 ) => Promise<void>;

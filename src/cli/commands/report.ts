@@ -5,6 +5,7 @@ import { CalendarDate, parseIsoDate } from "../../core/calendar-date";
 import { PortfolioTally } from "../../core/portfolio";
 import { exceptionRow } from "../../report/portfolio/exceptions-table";
 import { usageError } from "../cli-error";
+import { validatorOf } from "../pipeline/batch-evaluator";
 import { evaluateTape, scanTape } from "../pipeline/run-tape";
 import { Progress } from "../progress";
 import { OPTION_LABELS, RunOptions } from "../run-options";
@@ -17,7 +18,7 @@ import {
   announceTape,
   checkOutputFile,
   countsLine,
-  headerValidator,
+  batchInit,
   refuseBadHeader,
   tapeName,
   workerCount,
@@ -73,7 +74,8 @@ export async function reportCommand(
   checkOutputFile(file, flags, opened);
   announceTape(opened, progress);
   const scan = await scanTape(opened.file, progress);
-  const header = headerValidator(scan, options);
+  const init = batchInit(scan, options, "report");
+  const header = validatorOf(init);
   refuseBadHeader(header, opened);
   for (const note of header.notes) progress.note(note);
 
@@ -86,14 +88,7 @@ export async function reportCommand(
     const tally = new PortfolioTally();
     const counts = await evaluateTape(
       opened.file,
-      {
-        headers: scan.headers,
-        headerRow: scan.headerRow,
-        program: options.program,
-        settings: options.settings,
-        duplicates: scan.duplicates,
-        mode: "report",
-      },
+      init,
       workerCount(scan.rows, options),
       scan.rows,
       async (r) => {

@@ -1,61 +1,28 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fieldsNeededBy } from "../../core/programs/catalogue";
-import { Cell } from "../../core/record";
-import { LoanIdTally, TapeIssue, loanIdColumn, loanIdOf, tapeValidator } from "../../core/tape";
+import { TapeIssue, tapeValidator } from "../../core/tape";
 import { SheetInputs, SheetKind } from "../../report/sheets";
 import { CliError, inputError } from "../cli-error";
 import { ExceptionsOutput, exceptionsCsv, issueLine } from "../output/exceptions-output";
 import { OVERWRITE_RULE } from "../output/file-placement";
 import { WorkbookFiles } from "../output/workbook-files";
-import { readRows } from "../pipeline/run-tape";
+import { readRows, scanTape } from "../pipeline/run-tape";
 import { Progress } from "../progress";
 import { OpenedTape } from "../tape/open-tape";
-import { SheetSettings, caseOfRow } from "./sheet-case";
+import type { CaseDefaults } from "../../report/sheets/case/settings";
+import { caseOfRow } from "./sheet-case";
 import { listFileNames, sheetFileNames } from "./sheet-files";
 import { refuseBadHeader } from "./tape-run";
 
 export interface AllLoansRun {
   readonly kind: SheetKind;
   readonly inputs: SheetInputs;
-  readonly settings: SheetSettings;
+  readonly settings: CaseDefaults;
   readonly opened: OpenedTape;
   readonly folder: string;
   readonly force: boolean;
   readonly progress: Progress;
-}
-
-interface Scan {
-  readonly headers: readonly Cell[];
-  readonly headerRow: number;
-  readonly rows: number;
-  readonly tally: LoanIdTally;
-  readonly ids: Set<string>;
-}
-
-/** The first pass: the header row, the row count, every loan id and the ids on more than one row. */
-async function scan(opened: OpenedTape): Promise<Scan> {
-  let first: { headers: readonly Cell[]; headerRow: number; column: number } | undefined;
-  let tally: LoanIdTally | undefined;
-  const ids = new Set<string>();
-  let rows = 0;
-  for await (const r of readRows(opened.file)) {
-    if (!first) {
-      first = { headers: r.cells, headerRow: r.row, column: loanIdColumn(r.cells) };
-      tally = new LoanIdTally(r.cells);
-      continue;
-    }
-    rows++;
-    if (r.unreadable !== undefined) continue;
-    tally!.add(r.row, r.cells);
-    const id = first.column >= 0 ? loanIdOf(r.cells[first.column]) : undefined;
-    if (id !== undefined) ids.add(id);
-  }
-  if (!first)
-    throw inputError(
-      `cannot use the tape ${JSON.stringify(opened.file.path)}: it has no rows, not even a header row`
-    );
-  return { headers: first.headers, headerRow: first.headerRow, rows, tally: tally!, ids };
 }
 
 /** Before anything is written: the folder can hold the files, and none of them exists (unless --force). */
@@ -91,14 +58,14 @@ const n = (x: number) => x.toLocaleString("en-US");
  */
 export async function allLoans(run: AllLoansRun): Promise<void> {
   const { kind, inputs, settings, opened, folder, force, progress } = run;
-  const first = await scan(opened);
+  const first = await scanTape(opened.file, progress, { ids: true });
   const validator = tapeValidator(first.headers, {
     headerRow: first.headerRow,
     require: fieldsNeededBy("AUTO"),
-    duplicates: first.tally.duplicates(),
+    duplicates: first.duplicates,
   });
   refuseBadHeader(validator, opened);
-  const names = sheetFileNames(kind.id, first.ids);
+  const names = sheetFileNames(kind.id, first.ids ?? []);
   const lists = listFileNames(kind.id);
   prepareFolder(folder, [lists.exceptions, lists.notMade, ...names.values()], force);
 

@@ -1,40 +1,22 @@
-import type Decimal from "decimal.js";
-import { CalendarDate, formatIsoDate } from "../../core/calendar-date";
+import { formatIsoDate } from "../../core/calendar-date";
 import { resolveSettings } from "../../core/portfolio";
-import { LoanRecord, readLoanRecord } from "../../core/record";
-import { NpvAssumptions } from "../../core/rules/npv-2026";
+import { LoanRecord } from "../../core/record";
 import { TapeIssue, plausibilityIssues } from "../../core/tape";
 import { LoanCase, loanCase } from "../../report/sheets";
-import { RunOptions } from "../run-options";
+import { caseDefaults, type CaseDefaults } from "../../report/sheets/case/settings";
+import { usageError } from "../cli-error";
+import { OPTION_LABELS, RunOptions } from "../run-options";
 
 /**
  * The settings a worksheet is prepared under, from the command line: --as-of, --pmms and --mod-rate
- * read by the tape's own parser (the options were checked already), the NPV assumptions with any
- * --npv, and --preparer. They fill only what a loan's row leaves blank; the document's audit block
- * says which values came from the row and which from the options.
+ * (checked when the options were read), the NPV assumptions with any --npv, and --preparer. They
+ * fill only what a loan's row leaves blank; the document's audit block says which values came from
+ * the row and which from the options.
  */
-export interface SheetSettings {
-  readonly asOf?: CalendarDate;
-  readonly pmms?: Decimal;
-  readonly modRate?: Decimal;
-  readonly npvAssumptions?: NpvAssumptions;
-  readonly preparedBy?: string;
-}
-
-export function sheetSettings(options: RunOptions, preparer?: string): SheetSettings {
-  const s = options.settings;
-  const read = readLoanRecord(
-    ["PMMS", "mod_rate", "as_of_date"],
-    [s.pmms ?? "", s.modRate ?? "", s.asOfDate ?? ""]
-  ).record;
-  const resolved = resolveSettings(s);
-  return {
-    asOf: read.as_of_date,
-    pmms: read.market_rate,
-    modRate: read.mod_rate,
-    npvAssumptions: resolved.ok ? resolved.value.assumptions : undefined,
-    preparedBy: preparer?.trim() || undefined,
-  };
+export function sheetSettings(options: RunOptions, preparer?: string): CaseDefaults {
+  const resolved = resolveSettings(options.settings, OPTION_LABELS);
+  if (!resolved.ok) throw usageError(resolved.issues[0].reason);
+  return caseDefaults(resolved.value, preparer);
 }
 
 /**
@@ -46,7 +28,7 @@ export function sheetSettings(options: RunOptions, preparer?: string): SheetSett
 export function caseOfRow(
   row: number,
   record: LoanRecord,
-  settings: SheetSettings
+  settings: CaseDefaults
 ): { ok: true; value: LoanCase } | { ok: false; issues: TapeIssue[] } {
   const loanId = record.loan_id;
   const asOf = record.as_of_date ?? settings.asOf;
@@ -85,7 +67,7 @@ export function caseOfRow(
 }
 
 /** When the row's as_of_date dates the document though --as-of gave another date: a note saying so. */
-export function asOfNote(c: LoanCase, settings: SheetSettings): string | undefined {
+export function asOfNote(c: LoanCase, settings: CaseDefaults): string | undefined {
   const used = c.settingsUsed.find((u) => u.field === "as_of_date");
   if (
     !settings.asOf ||

@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import { PROGRAM_IDS } from "../../core/programs/registry";
+import { relabel } from "../../core/result";
 import {
   SHEET_KINDS,
   SheetInputKind,
@@ -97,11 +98,7 @@ export function sheetInputs(
   if (!read.ok) {
     const lines = read.issues.map((i) => {
       const flag = flagOf.get(i.field ?? "") ?? i.field ?? "";
-      const reason =
-        i.field && i.reason.startsWith(`${i.field}: `)
-          ? i.reason.slice(i.field.length + 2)
-          : i.reason;
-      return `${flag} ${JSON.stringify(String(i.value ?? ""))}: ${reason}`;
+      return relabel(i, `${flag} ${JSON.stringify(String(i.value ?? ""))}`);
     });
     throw usageError(lines[0], lines.slice(1));
   }

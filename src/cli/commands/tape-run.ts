@@ -1,15 +1,14 @@
 import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, relative, resolve } from "node:path";
-import { resolveSettings } from "../../core/portfolio";
-import { TapeIssue, TapeValidator, tapeValidator } from "../../core/tape";
+import { TapeIssue, TapeValidator } from "../../core/tape";
 import { inputError } from "../cli-error";
-import { fieldsNeededBy } from "../../core/programs/catalogue";
+import { BatchInit, OutputMode } from "../pipeline/batch-evaluator";
 import { TapeScan } from "../pipeline/run-tape";
 import { Progress } from "../progress";
 import { OpenedTape } from "../tape/open-tape";
 import { RunOptions } from "../run-options";
-import { valueText } from "../output/exceptions-output";
+import { issueValueText } from "../../report/portfolio/exceptions-table";
 import { refuseExisting, refuseInput } from "../output/file-placement";
 
 /** Below this many rows a tape is evaluated in the main thread: starting workers would cost more than it saves. */
@@ -38,20 +37,21 @@ export function announceTape(opened: OpenedTape, progress: Progress): void {
     );
 }
 
-/** The validator of the tape's header with the run's settings (header problems and setting notes). */
-export function headerValidator(scan: TapeScan, options: RunOptions): TapeValidator {
-  const settings = resolveSettings(options.settings);
-  return tapeValidator(scan.headers, {
+/** What every batch of a run is checked and evaluated with: the scanned header, the options, the mode. */
+export function batchInit(scan: TapeScan, options: RunOptions, mode: OutputMode): BatchInit {
+  return {
+    headers: scan.headers,
     headerRow: scan.headerRow,
-    require: fieldsNeededBy(options.program),
+    program: options.program,
+    settings: options.settings,
     duplicates: scan.duplicates,
-    defaults: settings.ok ? settings.value.defaults : [],
-  });
+    mode,
+  };
 }
 
 /** A problem as an indented line: field, value, reason. */
 export function problemLine(i: TapeIssue): string {
-  const value = i.value === undefined ? "" : `, value ${JSON.stringify(valueText(i.value))}`;
+  const value = i.value === undefined ? "" : `, value ${JSON.stringify(issueValueText(i.value))}`;
   return `  field ${i.field}${value}: ${i.reason}`;
 }
 

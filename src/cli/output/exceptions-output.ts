@@ -1,19 +1,10 @@
 import { stringify } from "csv-stringify/sync";
 import { TapeIssue } from "../../core/tape";
+import { issueValueText } from "../../report/portfolio/exceptions-table";
 import { csvSafeText } from "./formula-guard";
 import { OutputTarget } from "./text-target";
 
 export const EXCEPTION_COLUMNS = ["row", "loan_id", "field", "value", "reason"] as const;
-
-/** A rejected cell's value as the tape held it, as text. */
-export function valueText(v: unknown): string {
-  if (v === undefined || v === null) return "";
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "bigint") return String(v);
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (Array.isArray(v)) return v.map(valueText).join(", ");
-  return JSON.stringify(v);
-}
 
 /** An exception as a line of plain words for the terminal. */
 export function issueLine(i: TapeIssue): string {
@@ -26,7 +17,7 @@ export function exceptionCells(i: TapeIssue): string[] {
     String(i.row),
     csvSafeText(i.loanId ?? ""),
     csvSafeText(i.field),
-    csvSafeText(valueText(i.value)),
+    csvSafeText(issueValueText(i.value)),
     csvSafeText(i.reason),
   ];
 }

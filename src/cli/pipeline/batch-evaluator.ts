@@ -5,6 +5,7 @@ import {
   ColumnValue,
   MarketSettings,
   RESULT_COLUMNS,
+  ResolvedSettings,
   evaluateTapeLoan,
   resolveSettings,
   resultRow,
@@ -12,7 +13,7 @@ import {
 import { NpvAssumptions } from "../../core/rules/npv-2026";
 import { csvResultLine, jsonCellValue } from "../output/cell-text";
 import { TapeRow } from "../tape/tape-row";
-import { ReportBatch, ReportBatchResult } from "../commands/report-batch";
+import { ReportBatch, ReportBatchResult } from "./report-batch";
 
 const KINDS = RESULT_COLUMNS.map((c) => c.kind);
 
@@ -65,6 +66,27 @@ export interface BatchResult {
   readonly counts: RunCounts;
 }
 
+/** A run's settings, checked when the options were read: a failure here is a fault of the program. */
+function settingsOf(init: BatchInit): ResolvedSettings {
+  const resolved = resolveSettings(init.settings);
+  if (!resolved.ok) throw new Error(resolved.issues.map((i) => i.reason).join("; "));
+  return resolved.value;
+}
+
+/**
+ * The tape validator of a run: its header row, the fields its program needs, the tape's duplicate
+ * ids, and the settings filling what a row leaves blank. The same for the header check before the
+ * run and for every batch of rows.
+ */
+export function validatorOf(init: BatchInit, settings = settingsOf(init)): TapeValidator {
+  return tapeValidator(init.headers, {
+    headerRow: init.headerRow,
+    require: fieldsNeededBy(init.program),
+    duplicates: init.duplicates,
+    defaults: settings.defaults,
+  });
+}
+
 /**
  * Checks and evaluates batches of rows of one tape, in any order, each independently: the same code
  * runs in a worker thread or, for small tapes, in the main thread. Rows are rejected with every
@@ -76,15 +98,9 @@ export class BatchEvaluator {
   private readonly assumptions: NpvAssumptions;
 
   constructor(private readonly init: BatchInit) {
-    const resolved = resolveSettings(init.settings);
-    if (!resolved.ok) throw new Error(resolved.issues.map((i) => i.reason).join("; "));
-    this.assumptions = resolved.value.assumptions;
-    this.validator = tapeValidator(init.headers, {
-      headerRow: init.headerRow,
-      require: fieldsNeededBy(init.program),
-      duplicates: init.duplicates,
-      defaults: resolved.value.defaults,
-    });
+    const settings = settingsOf(init);
+    this.assumptions = settings.assumptions;
+    this.validator = validatorOf(init, settings);
   }
 
   run(seq: number, rows: readonly TapeRow[]): BatchResult {

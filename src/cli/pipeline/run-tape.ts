@@ -13,6 +13,8 @@ export interface TapeScan {
   readonly headerRow: number;
   readonly rows: number;
   readonly duplicates: DuplicateIds;
+  /** Every loan id, in the order first seen: only when asked for (a large tape's ids take memory). */
+  readonly ids?: Iterable<string>;
 }
 
 const BATCH_ROWS = 512;
@@ -33,9 +35,14 @@ export async function* readRows(file: TapeFile): AsyncGenerator<TapeRow> {
 
 /**
  * The first pass: counts the rows and the loan ids (memory holds the ids, never the rows), so the
- * second pass can reject every row that shares an id and show progress against the total.
+ * second pass can reject every row that shares an id and show progress against the total. The ids
+ * themselves are kept when `keep.ids` asks for them.
  */
-export async function scanTape(file: TapeFile, progress: Progress): Promise<TapeScan> {
+export async function scanTape(
+  file: TapeFile,
+  progress: Progress,
+  keep: { readonly ids?: boolean } = {}
+): Promise<TapeScan> {
   let headers: readonly Cell[] | undefined;
   let headerRow = 0;
   let tally: LoanIdTally | undefined;
@@ -57,7 +64,8 @@ export async function scanTape(file: TapeFile, progress: Progress): Promise<Tape
     throw inputError(
       `cannot use the tape ${JSON.stringify(file.path)}: it has no rows, not even a header row`
     );
-  return { headers, headerRow, rows, duplicates: tally!.duplicates() };
+  const scan = { headers, headerRow, rows, duplicates: tally!.duplicates() };
+  return keep.ids ? { ...scan, ids: tally!.ids() } : scan;
 }
 
 /**

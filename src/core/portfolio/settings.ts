@@ -1,5 +1,5 @@
 import { Cell } from "../record";
-import { Issue, Result, failWith, ok } from "../result";
+import { Issue, Result, failWith, ok, relabel } from "../result";
 import { NpvOverrides, withOverrides } from "../npv";
 import { NPV_2026, NpvAssumptions } from "../rules/npv-2026";
 import { ColumnDefault, checkTape } from "../tape";
@@ -71,7 +71,7 @@ export function resolveSettings(
           code: p.code,
           field: label,
           value,
-          reason: `${label}: ${reasonText(p.reason)}`,
+          reason: relabel(p, label),
         });
       continue;
     }
@@ -91,9 +91,4 @@ export function resolveSettings(
         });
   }
   return issues.length ? failWith(issues) : ok({ defaults, assumptions });
-}
-
-/** A record reason without its leading "field: ", which the setting's own label replaces. */
-function reasonText(reason: string): string {
-  return reason.replace(/^[a-z_]+: /, "");
 }

@@ -62,4 +62,10 @@ export class LoanIdTally {
   duplicates(): DuplicateIds {
     return this.repeated;
   }
+
+  /** Every distinct id seen, in the order first seen (each iteration walks them again). */
+  ids(): Iterable<string> {
+    const firstRow = this.firstRow;
+    return { [Symbol.iterator]: () => firstRow.keys() };
+  }
 }

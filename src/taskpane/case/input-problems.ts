@@ -3,7 +3,7 @@
  * the builder's default applies), and the input parser's issues placed beside the field they name,
  * said with the field's label.
  */
-import type { Issue, Result } from "../../core/result";
+import { relabel, type Issue, type Result } from "../../core/result";
 import type { SheetInputs } from "../../report/sheets/inputs";
 
 export type InputTexts = Readonly<Record<string, string>>;
@@ -13,7 +13,7 @@ export function givenInputs(texts: InputTexts): SheetInputs {
   return Object.fromEntries(Object.entries(texts).filter(([, v]) => v.trim() !== ""));
 }
 
-/** Each issue under the input it names, its leading name replaced by the field's label. */
+/** Each issue under the input it names, said with the field's label. */
 export function problemsByInput(
   issues: readonly Issue[],
   labels: Readonly<Record<string, string>>
@@ -21,10 +21,7 @@ export function problemsByInput(
   const out: Record<string, string> = {};
   for (const i of issues) {
     if (!i.field || !(i.field in labels) || out[i.field]) continue;
-    const prefix = `${i.field}: `;
-    out[i.field] = i.reason.startsWith(prefix)
-      ? `${labels[i.field]}: ${i.reason.slice(prefix.length)}`
-      : i.reason;
+    out[i.field] = relabel(i, labels[i.field]);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
   root: {
@@ -25,19 +25,24 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
+  large: { fontSize: tokens.fontSizeBase400 },
 });
 
-/** A titled card of a page (an h3 under the page's h2). */
+/**
+ * A titled card of a page (an h3 under the page's h2); a `large` heading for the card a page leads
+ * with (the first-run steps).
+ */
 export const Section: React.FC<{
   id: string;
   title: React.ReactNode;
   children: React.ReactNode;
   aside?: React.ReactNode;
-}> = ({ id, title, children, aside }) => {
+  headingSize?: "medium" | "large";
+}> = ({ id, title, children, aside, headingSize = "medium" }) => {
   const styles = useStyles();
   return (
     <section aria-labelledby={id} className={styles.root}>
-      <h3 id={id} className={styles.heading}>
+      <h3 id={id} className={mergeClasses(styles.heading, headingSize === "large" && styles.large)}>
         {title}
       </h3>
       {aside}

@@ -6,6 +6,8 @@
 import {
   FIELD_NAMES,
   FIELD_TABLE,
+  INVESTORS,
+  OCCUPANCIES,
   normalizeHeader,
   resolveFieldName,
   type FieldKind,
@@ -15,7 +17,7 @@ import { formatIsoDate, fromExcelSerial } from "../../core/calendar-date";
 import type { Cell } from "../../core/record";
 
 export type { Cell, FieldKind, FieldName };
-export { FIELD_NAMES, FIELD_TABLE, normalizeHeader, resolveFieldName };
+export { FIELD_NAMES, FIELD_TABLE, INVESTORS, OCCUPANCIES, normalizeHeader, resolveFieldName };
 
 export function fieldKind(field: FieldName): FieldKind {
   return FIELD_TABLE[field].kind;

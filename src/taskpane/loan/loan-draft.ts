@@ -89,77 +89,8 @@ function isBlank(v: Cell): boolean {
   return v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 }
 
-/** A default for a field the loan may lack: the header it is written under and its value. */
-export interface FieldDefault {
-  readonly field: FieldName;
-  readonly header: string;
-  readonly value: Cell;
-}
-
-/**
- * The row with the workbook's defaults (market inputs, as-of date) for the fields it lacks or leaves
- * blank: a value in the loan's own column wins for its loan.
- */
-export function withDefaults(
-  draft: LoanDraft,
-  defaults: readonly FieldDefault[]
-): { headers: Cell[]; values: Cell[]; defaulted: FieldName[] } {
-  let headers = [...draft.headers];
-  let values = [...draft.values];
-  const defaulted: FieldName[] = [];
-  for (const d of defaults) {
-    if (isBlank(d.value)) continue;
-    const i = columnOf(headers, d.field);
-    if (i >= 0 && !isBlank(values[i])) continue;
-    if (i >= 0) {
-      headers = headers.filter((_h, k) => k !== i);
-      values = values.filter((_v, k) => k !== i);
-    }
-    headers.push(d.header);
-    values.push(d.value);
-    defaulted.push(d.field);
-  }
-  return { headers, values, defaulted };
-}
-
 /** The loan id as the row gives it, for the pane's header. */
 export function loanIdOf(draft: LoanDraft): string | undefined {
   const v = fieldCell(draft, "loan_id");
   return isBlank(v) ? undefined : String(v).trim();
-}
-
-/**
- * A whole table with the workbook's defaults: a column is added for a field the table lacks, and a
- * blank cell of a field's own column takes the default (a value in the loan's own cell wins).
- */
-export function tableWithDefaults(
-  headers: readonly Cell[],
-  rows: readonly (readonly Cell[])[],
-  defaults: readonly FieldDefault[]
-): { headers: Cell[]; rows: Cell[][] } {
-  const outHeaders = [...headers];
-  const fill: { column: number; value: Cell }[] = [];
-  const added: Cell[] = [];
-  for (const d of defaults) {
-    if (isBlank(d.value)) continue;
-    const i = columnOf(headers, d.field);
-    if (i < 0) {
-      outHeaders.push(d.header);
-      added.push(d.value);
-    } else if (
-      d.field !== "market_rate" ||
-      normalizeHeader(String(headers[i])) === normalizeHeader(d.header)
-    ) {
-      // A blank market-rate cell takes PMMS only when its column holds PMMS.
-      fill.push({ column: i, value: d.value });
-    }
-  }
-  const outRows = rows.map((row) => {
-    // A wholly blank row stays blank (it is skipped, not read).
-    if (row.every(isBlank)) return [...row, ...added.map(() => "")];
-    const r = [...row];
-    for (const f of fill) if (isBlank(r[f.column])) r[f.column] = f.value;
-    return [...r, ...added];
-  });
-  return { headers: outHeaders, rows: outRows };
 }

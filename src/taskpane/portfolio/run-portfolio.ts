@@ -4,11 +4,10 @@
  * through its investor's waterfall, the NPV test and the Reg X dates, the summary tallied, and the
  * portfolio report built as a sheet model for the host to write. Runs in the Portfolio page's worker.
  */
-import type { MarketSettings, SettingLabels } from "../../core/portfolio";
 import { parseIsoDate } from "../../core/calendar-date";
 import { portfolioReport, runTable } from "../../report/portfolio";
 import { issueValueText } from "../../report/portfolio/exceptions-table";
-import { asOfDate } from "../settings/loan-defaults";
+import { SETTING_LABELS, marketSettings } from "../settings/case-settings";
 import { SETTING_FIELDS } from "../settings/settings-fields";
 import type { SettingsValues } from "../workbook/host-types";
 import type { PortfolioRequest, PortfolioResult } from "./protocol";
@@ -16,36 +15,17 @@ import type { PortfolioRequest, PortfolioResult } from "./protocol";
 /** Problems listed in the pane; the report's Exceptions sheet holds every one. */
 export const SHOWN_EXCEPTIONS = 200;
 
-const LABELS: SettingLabels = {
-  pmms: "Settings: PMMS",
-  modRate: "Settings: GSE modification rate",
-  asOfDate: "Settings: as-of date",
-  npv: "Settings: NPV",
-};
-
-/** The workbook's settings as the market settings of a run, and as the audit block lists them. */
-export function marketSettings(
-  settings: SettingsValues,
-  today: string
-): { readonly market: MarketSettings; readonly used: [string, string][] } {
-  const text = (name: string) => (settings[name] ?? "").trim();
-  const npv: Record<string, string> = {};
+/** The settings a run uses, as the report's audit block lists them: label and value. */
+export function settingsUsed(values: SettingsValues, today: string): [string, string][] {
+  const market = marketSettings(values, today);
   const used: [string, string][] = [];
   for (const f of SETTING_FIELDS) {
-    const value = f.name === "as_of_date" ? asOfDate(settings, today) : text(f.name);
-    if (value === "" || f.group === "preparer") continue;
-    used.push([f.label, value]);
-    if (f.group === "npv") npv[f.name] = value;
+    if (f.group === "preparer") continue;
+    const value =
+      f.name === "as_of_date" ? String(market.asOfDate ?? "") : (values[f.name] ?? "").trim();
+    if (value !== "") used.push([f.label, value]);
   }
-  return {
-    market: {
-      pmms: text("pmms") || undefined,
-      modRate: text("mod_rate") || undefined,
-      asOfDate: asOfDate(settings, today),
-      ...(Object.keys(npv).length ? { npv } : {}),
-    },
-    used,
-  };
+  return used;
 }
 
 export type PortfolioOutcome =
@@ -56,11 +36,11 @@ export function runPortfolio(
   request: PortfolioRequest,
   progress: (done: number, total: number) => void
 ): PortfolioOutcome {
-  const { market, used } = marketSettings(request.settings, request.today);
+  const market = marketSettings(request.settings, request.today);
   const run = runTable(request.headers, request.rows, {
     headerRow: request.firstRow - 1,
     settings: market,
-    labels: LABELS,
+    labels: SETTING_LABELS,
     onProgress: progress,
   });
   if (!run.ok)
@@ -74,8 +54,8 @@ export function runPortfolio(
     summary: r.summary,
     tape: `table ${request.table}`,
     program: "AUTO",
-    settings: used,
-    asOf: parseIsoDate(asOfDate(request.settings, request.today)),
+    settings: settingsUsed(request.settings, request.today),
+    asOf: parseIsoDate(String(market.asOfDate ?? "")),
     perLoan: { rows: r.perLoan, count: r.perLoan.length },
     exceptions: { rows: r.exceptions, count: r.exceptions.length },
     notes: r.notes,

@@ -9,9 +9,8 @@ import {
   type ResolvedSettings,
   type SettingLabels,
 } from "../../core/portfolio/settings";
-import { ok, type Issue, type Result } from "../../core/result";
-import type { CaseSettings } from "../../report/sheets/case/settings";
-import { readLoan } from "../loan/parse-field";
+import { ok, relabel, type Issue, type Result } from "../../core/result";
+import { caseDefaults, type CaseSettings } from "../../report/sheets/case/settings";
 import type { SettingsValues } from "../workbook/host-types";
 import { SETTING_FIELDS } from "./settings-fields";
 
@@ -19,8 +18,8 @@ function labelOf(name: string): string {
   return SETTING_FIELDS.find((f) => f.name === name)?.label ?? name;
 }
 
-/** How the resolver names each setting in its messages: as the Settings page labels it. */
-const LABELS: SettingLabels = {
+/** How the resolver names each setting in its messages and notes: as the Settings page labels it. */
+export const SETTING_LABELS: SettingLabels = {
   pmms: labelOf("pmms"),
   modRate: labelOf("mod_rate"),
   asOfDate: labelOf("as_of_date"),
@@ -45,7 +44,7 @@ export function resolvePaneSettings(
   values: SettingsValues,
   today?: string
 ): Result<ResolvedSettings> {
-  return resolveSettings(marketSettings(values, today), LABELS);
+  return resolveSettings(marketSettings(values, today), SETTING_LABELS);
 }
 
 /** The resolver's issues keyed by the setting at fault, each said with the setting's label. */
@@ -57,32 +56,23 @@ export function problemsBySetting(issues: readonly Issue[]): Record<string, stri
       out[market.name] ??= issue.reason;
       continue;
     }
-    const npvPrefix = `${LABELS.npv} `;
+    const npvPrefix = `${SETTING_LABELS.npv} `;
     const name = issue.field?.startsWith(npvPrefix) ? issue.field.slice(npvPrefix.length) : "";
     if (!SETTING_FIELDS.some((f) => f.name === name)) continue;
-    out[name] ??= issue.reason.replace(`${LABELS.npv}: ${name}: `, `${labelOf(name)}: `);
+    // The resolver says "NPV: spread: ..." for the assumption `spread`.
+    const field = `${SETTING_LABELS.npv}: ${name}`;
+    out[name] ??= relabel({ ...issue, field }, labelOf(name));
   }
   return out;
 }
 
 /**
  * What a loan's case is prepared under: the as-of date (the setting, else `today`), the market
- * rates a loan's row may lack, the NPV assumptions and the preparer. The typed values are read by
- * the record parser, as a loan row with the same columns would be.
+ * rates a loan's row may lack, the NPV assumptions and the preparer.
  */
 export function caseSettings(values: SettingsValues, today: string): Result<CaseSettings> {
   const resolved = resolvePaneSettings(values, today);
   if (!resolved.ok) return resolved;
-  const { defaults, assumptions } = resolved.value;
-  const { record } = readLoan(
-    defaults.map((d) => d.header),
-    defaults.map((d) => d.value)
-  );
-  return ok({
-    asOf: record.as_of_date!,
-    preparedBy: (values.preparer ?? "").trim() || undefined,
-    pmms: record.market_rate,
-    modRate: record.mod_rate,
-    npvAssumptions: assumptions,
-  });
+  const settings = caseDefaults(resolved.value, values.preparer);
+  return ok({ ...settings, asOf: settings.asOf! });
 }

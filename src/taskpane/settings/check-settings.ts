@@ -3,19 +3,12 @@
  * assumptions (the NPV rule set's own checks give the bounds); each problem is a sentence keyed by
  * the setting it belongs to.
  */
-import { NPV_2026, type NpvAssumptions } from "../../core/rules/npv-2026";
-import { ok, type Result } from "../../core/result";
+import { NPV_2026 } from "../../core/rules/npv-2026";
 import { fractionAsPercent } from "../loan/field-table";
 import type { SettingsValues } from "../workbook/host-types";
 import { problemsBySetting, resolvePaneSettings } from "./case-settings";
 
 export type SettingProblems = Readonly<Record<string, string>>;
-
-/** The NPV assumptions the settings give (the rule set's defaults for any left blank). */
-export function npvAssumptions(settings: SettingsValues): Result<NpvAssumptions> {
-  const r = resolvePaneSettings(settings);
-  return r.ok ? ok(r.value.assumptions) : r;
-}
 
 export function checkSettings(settings: SettingsValues): SettingProblems {
   const r = resolvePaneSettings(settings);

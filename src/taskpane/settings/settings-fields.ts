@@ -3,24 +3,12 @@
  * and the preparer's name. Stored as text in the workbook's own settings and used as defaults for
  * every loan and worksheet.
  */
-import type { FieldName } from "../loan/field-table";
-
 export type SettingGroup = "market" | "npv" | "preparer";
-
-export type SettingKind =
-  /** Parsed as a field of the loan record (`as`), with the record parser. */
-  | { readonly type: "record"; readonly as: FieldName; readonly header: string }
-  /** A fraction of the NPV assumptions (2.5% or 0.025). */
-  | { readonly type: "fraction" }
-  /** Whole months of the NPV assumptions. */
-  | { readonly type: "months" }
-  | { readonly type: "text" };
 
 export interface SettingField {
   readonly name: string;
   readonly label: string;
   readonly group: SettingGroup;
-  readonly kind: SettingKind;
   readonly hint: string;
 }
 
@@ -29,91 +17,78 @@ export const SETTING_FIELDS: readonly SettingField[] = [
     name: "pmms",
     label: "PMMS (30-year fixed)",
     group: "market",
-    kind: { type: "record", as: "market_rate", header: "PMMS" },
     hint: "Freddie Mac's weekly rate: the NPV discount rate and the FHA, VA and HAMP market rates start from it.",
   },
   {
     name: "mod_rate",
     label: "GSE modification interest rate",
     group: "market",
-    kind: { type: "record", as: "mod_rate", header: "mod_rate" },
     hint: "The Flex Modification rate floor (Fannie Mae and Freddie Mac).",
   },
   {
     name: "as_of_date",
     label: "As-of date",
     group: "market",
-    kind: { type: "record", as: "as_of_date", header: "as_of_date" },
     hint: "YYYY-MM-DD. Notices are dated it; loan age and Reg X days count from it. Blank: today.",
   },
   {
     name: "spread",
     label: "Discount spread over PMMS",
     group: "npv",
-    kind: { type: "fraction" },
     hint: "Added to PMMS for the NPV discount rate.",
   },
   {
     name: "reo_discount",
     label: "REO discount to value",
     group: "npv",
-    kind: { type: "fraction" },
     hint: "How far below the current value the property sells after foreclosure.",
   },
   {
     name: "home_price_change",
     label: "Home price change a year",
     group: "npv",
-    kind: { type: "fraction" },
     hint: "Your forecast; negative for falling prices.",
   },
   {
     name: "fc_cost_rate",
     label: "Foreclosure costs (share of value)",
     group: "npv",
-    kind: { type: "fraction" },
     hint: "Commission, legal, preservation and closing costs.",
   },
   {
     name: "carry_rate",
     label: "Carrying costs a year (share of value)",
     group: "npv",
-    kind: { type: "fraction" },
     hint: "Taxes, insurance and HOA advanced while foreclosing.",
   },
   {
     name: "redefault_probability",
     label: "Redefault probability",
     group: "npv",
-    kind: { type: "fraction" },
     hint: "Chance the modification redefaults.",
   },
   {
     name: "redefault_months",
     label: "Months to a redefault",
     group: "npv",
-    kind: { type: "months" },
     hint: "Months from the modification to the redefault.",
   },
   {
     name: "reo_marketing_months",
     label: "REO marketing months",
     group: "npv",
-    kind: { type: "months" },
     hint: "Months from the foreclosure sale to the REO sale.",
   },
   {
     name: "short_sale_months",
     label: "Months to close a short sale",
     group: "npv",
-    kind: { type: "months" },
     hint: "Months until the short sale's proceeds arrive.",
   },
   {
     name: "preparer",
     label: "Prepared by",
     group: "preparer",
-    kind: { type: "text" },
     hint: "Your name as it appears on the worksheets.",
   },
 ];

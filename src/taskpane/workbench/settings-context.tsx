@@ -1,6 +1,6 @@
 import * as React from "react";
 import type { SettingsValues, WriteOutcome } from "../workbook/host-types";
-import { localToday } from "../settings/loan-defaults";
+import { localToday } from "../settings/local-today";
 import { useHost } from "./host-context";
 
 export interface SettingsState {

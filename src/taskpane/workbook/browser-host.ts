@@ -6,17 +6,17 @@ import type {
   Host,
   HostInfo,
   ReportDocument,
+  ReportWriteOptions,
   SettingsValues,
   WorksheetDocument,
   WriteOptions,
   WriteOutcome,
 } from "./host-types";
-import type { WorkbookModel } from "../../report/model";
 import { MemoryWorkbook } from "./memory-workbook";
 import { memoryHost } from "./memory-host";
 import { loadSampleLoans } from "./sample-loans";
 import { SAMPLE_MARKET_SETTINGS } from "../settings/market-defaults";
-import { loadXlsxWriter, type XlsxFileWriter } from "../write/report-writers";
+import { loadXlsxWriter, type ModelDocument, type XlsxFileWriter } from "../write/report-writers";
 import { errorText } from "../write/write-worksheet";
 
 /* global window, document, Blob, URL */
@@ -70,11 +70,13 @@ function save(fileName: string, bytes: Uint8Array): WriteOutcome {
   return { ok: true, written: `${fileName} (downloaded)` };
 }
 
-async function download(
-  document_: WorksheetDocument,
-  options?: WriteOptions
-): Promise<WriteOutcome> {
-  options?.onProgress?.("Loading the .xlsx writer");
+/** A sheet model as the bytes of an .xlsx file, by the exceljs writer (loaded on demand). */
+async function xlsxBytes(
+  document_: ModelDocument,
+  onStep: (step: string) => void,
+  signal?: ReportWriteOptions["signal"]
+): ReturnType<XlsxFileWriter> {
+  onStep("Loading the .xlsx writer");
   let writer: XlsxFileWriter;
   try {
     writer = await loadXlsxWriter();
@@ -84,18 +86,28 @@ async function download(
       reason: `The .xlsx writer could not be loaded: ${errorText(error)}.`,
     };
   }
-  options?.onProgress?.(`Writing ${document_.name}`);
-  const written = await writer(document_);
+  onStep(`Writing ${document_.name}`);
+  return writer(document_, { signal });
+}
+
+/** A worksheet as an .xlsx file named for its sheet, downloaded. */
+async function download(
+  document_: WorksheetDocument,
+  options?: WriteOptions
+): Promise<WriteOutcome> {
+  const written = await xlsxBytes(document_, (step) => options?.onProgress?.(step));
   if (!written.ok) return written;
   return save(xlsxFileName(written.sheetNames[0] ?? document_.name), written.bytes);
 }
 
-/** A report as one .xlsx file, written by the exceljs writer (loaded on demand), downloaded. */
-async function downloadReport(report: ReportDocument): Promise<WriteOutcome> {
-  const { writeXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "../../report/xlsx");
-  const written = await writeXlsx(report.model as WorkbookModel);
-  if (!written.ok) return { ok: false, reason: written.message };
-  return save(xlsxFileName(report.name), written.data);
+/** A report as one .xlsx file named for the report, downloaded (none once cancelled). */
+async function downloadReport(
+  report: ReportDocument,
+  options: ReportWriteOptions = {}
+): Promise<WriteOutcome> {
+  const written = await xlsxBytes(report, () => undefined, options.signal);
+  if (!written.ok) return written;
+  return save(xlsxFileName(report.name), written.bytes);
 }
 
 export async function browserHost(info: HostInfo): Promise<Host> {

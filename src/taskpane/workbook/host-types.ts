@@ -4,6 +4,7 @@
  * of sample loans (browser-host.ts) and a stand-in for tests that records what the workbook received
  * (stand-in-host.ts). Pages and hooks see only this interface and plain values.
  */
+import type { SheetKindId } from "../../report/sheets";
 import type { Cell } from "../loan/field-table";
 
 export type { Cell };
@@ -43,20 +44,9 @@ export type Read<T> =
 /** The workbook's own settings: names to text values, as the Settings page saves them. */
 export type SettingsValues = Readonly<Record<string, string>>;
 
-/** The worksheets a specialist writes from the pane. */
-export const WORKSHEET_KINDS = [
-  "repayment-plan",
-  "modification-offer",
-  "comparison",
-  "evaluation-notice",
-  "negotiation-summary",
-  "short-sale",
-] as const;
-export type WorksheetKind = (typeof WORKSHEET_KINDS)[number];
-
 /** A worksheet ready to write: the sheet model of src/report and the name it starts from. */
 export interface WorksheetDocument {
-  readonly kind: WorksheetKind;
+  readonly kind: SheetKindId;
   /** "Repayment Plan 1001": the writer makes it free (`(2)`, Excel's 31 characters). */
   readonly name: string;
   /** The sheet model (src/report/model); the pane passes it through untouched. */

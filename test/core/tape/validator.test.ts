@@ -77,6 +77,8 @@ describe("core/tape: the tape check, row by row", () => {
     [good("A"), good("B"), good("A")].forEach((r, i) => tally.add(i + 2, r));
     assert.equal(tally.distinct, 2);
     assert.deepEqual([...tally.duplicates()], [["A", [2, 4]]]);
+    assert.deepEqual([...tally.ids()], ["A", "B"], "each id once, in the order first seen");
+    assert.deepEqual([...tally.ids()], ["A", "B"], "and again");
     const v = tapeValidator(H, { require: fieldsNeededBy("AUTO") });
     assert.equal(v.row(2, good("A")).ok, true);
     assert.equal(v.row(4, good("A")).ok, true);

@@ -18,7 +18,7 @@ import { checkOptions } from "../../../src/cli/run-options";
 import { reportCommand } from "../../../src/cli/commands/report";
 import {
   PORTFOLIO_REPORT,
-  PortfolioRun,
+  PortfolioReportInput,
   writePortfolioReport,
 } from "../../../src/cli/commands/report-output";
 import { sampleTapePath } from "../../../src/cli/project-files";
@@ -35,7 +35,7 @@ const SETTINGS = { pmms: "6.23%", modRate: "6.25%", asOfDate: "2026-12-01" };
 
 async function viaCommand(tape: string, dir: string): Promise<Ran> {
   let ran: Ran | undefined;
-  PORTFOLIO_REPORT.writer = async (run: PortfolioRun, file) => {
+  PORTFOLIO_REPORT.writer = async (run: PortfolioReportInput, file) => {
     ran = {
       summary: run.summary,
       perLoan: [...run.perLoan.rows],

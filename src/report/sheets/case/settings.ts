@@ -6,7 +6,8 @@
  */
 import Decimal from "decimal.js";
 import type { CalendarDate } from "../../../core/calendar-date";
-import type { LoanRecord } from "../../../core/record";
+import type { ResolvedSettings } from "../../../core/portfolio/settings";
+import { readLoanRecord, type LoanRecord } from "../../../core/record";
 import type { NpvAssumptions } from "../../../core/rules/npv-2026";
 
 export interface CaseSettings {
@@ -20,6 +21,28 @@ export interface CaseSettings {
   readonly modRate?: Decimal;
   /** NPV assumptions other than the dated defaults (a loan's own assumption columns still win). */
   readonly npvAssumptions?: NpvAssumptions;
+}
+
+/** The case settings before a loan is known: without an as-of date when no setting gives one. */
+export type CaseDefaults = Omit<CaseSettings, "asOf"> & { readonly asOf?: CalendarDate };
+
+/**
+ * The case settings the resolved settings give (the task pane's Settings, the command line's
+ * --as-of, --pmms, --mod-rate and --npv): their values for a loan's row read by the record parser,
+ * as a row with those columns would be, the NPV assumptions, and the preparer.
+ */
+export function caseDefaults(resolved: ResolvedSettings, preparedBy?: string): CaseDefaults {
+  const { record } = readLoanRecord(
+    resolved.defaults.map((d) => d.header),
+    resolved.defaults.map((d) => d.value)
+  );
+  return {
+    asOf: record.as_of_date,
+    preparedBy: preparedBy?.trim() || undefined,
+    pmms: record.market_rate,
+    modRate: record.mod_rate,
+    npvAssumptions: resolved.assumptions,
+  };
 }
 
 /** A setting the record took, for the audit block: the field it filled and the value. */

@@ -1,33 +1,13 @@
 import * as React from "react";
 import { Body1, Button, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { TableSimpleRegular, DocumentAddRegular } from "@fluentui/react-icons";
+import { Section } from "../Section";
 import { useHost } from "../../workbench/host-context";
 import { useLoan } from "../../workbench/loan-context";
 import { useNavigation } from "../../workbench/navigation-context";
 import { useSettings } from "../../workbench/settings-context";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalM,
-    paddingBottom: tokens.spacingVerticalM,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingRight: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTopLeftRadius: tokens.borderRadiusMedium,
-    borderTopRightRadius: tokens.borderRadiusMedium,
-    borderBottomLeftRadius: tokens.borderRadiusMedium,
-    borderBottomRightRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
-  },
-  heading: {
-    marginTop: 0,
-    marginBottom: 0,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   steps: {
     display: "flex",
     flexDirection: "column",
@@ -56,10 +36,7 @@ export const FirstRun: React.FC = () => {
   const inBrowser = Boolean(host.browse);
 
   return (
-    <section aria-labelledby="first-run" className={styles.root}>
-      <h3 id="first-run" className={styles.heading}>
-        Start with a loan
-      </h3>
+    <Section id="first-run" title="Start with a loan" headingSize="large">
       <ol className={styles.steps}>
         {inBrowser ? (
           <li>
@@ -113,6 +90,6 @@ export const FirstRun: React.FC = () => {
         Every figure is exact to the cent and names the rule set behind it. Nothing leaves this
         workbook.
       </Body1>
-    </section>
+    </Section>
   );
 };

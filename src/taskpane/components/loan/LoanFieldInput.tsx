@@ -1,7 +1,14 @@
 import * as React from "react";
 import { Field, Input, Select, makeStyles } from "@fluentui/react-components";
 import { FIELD_LABELS, KIND_HINTS } from "../../loan/form-groups";
-import { cellText, fieldKind, type Cell, type FieldName } from "../../loan/field-table";
+import {
+  INVESTORS,
+  OCCUPANCIES,
+  cellText,
+  fieldKind,
+  type Cell,
+  type FieldName,
+} from "../../loan/field-table";
 
 const useStyles = makeStyles({
   input: { width: "100%" },
@@ -9,8 +16,8 @@ const useStyles = makeStyles({
 
 /** The canonical values of an enum field (investor, occupancy). */
 const CHOICES: { readonly [F in FieldName]?: readonly string[] } = {
-  investor: ["FNMA", "FHLMC", "FHA", "VA", "USDA", "PRIVATE"],
-  occupancy: ["PRIMARY", "SECOND", "INVESTMENT"],
+  investor: INVESTORS,
+  occupancy: OCCUPANCIES,
 };
 
 export interface LoanFieldInputProps {
