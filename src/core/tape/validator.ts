@@ -1,4 +1,5 @@
-import { Cell, HeaderMap, LoanRecord, RecordIssue, mapHeaders, readRow } from "../record";
+import { Cell, isBlank } from "../input";
+import { HeaderMap, LoanRecord, RecordIssue, mapHeaders, readRow } from "../record";
 import { FieldName, Use, fieldsRequiredFor } from "../record-fields";
 import { ColumnDefault, planDefaults } from "./column-defaults";
 import { DuplicateIds, loanIdColumn, loanIdOf } from "./loan-ids";
@@ -50,9 +51,6 @@ export interface TapeValidator {
   /** The tally so far. */
   counts(): TapeCounts;
 }
-
-const isBlank = (v: Cell) =>
-  v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 function rejectionsOf(issues: readonly RecordIssue[], row: number, loanId?: string): TapeIssue[] {
   return issues.map((i) => ({
