@@ -99,7 +99,6 @@ export function tapeValidator(
     ]),
   ];
   const headerIssues = headerProblems(map, require, headerRow);
-  const headerReasons = new Set(map.issues.map((i) => i.reason));
   const idColumn = loanIdColumn(headers);
   const duplicates = options.duplicates;
   const tally = { read: 0, accepted: 0, rejected: 0, blank: 0 };
@@ -150,13 +149,8 @@ export function tapeValidator(
     const reading = readRow(map, plan.fill(sized), { require });
     const record = reading.record;
     const loanId = record.loan_id ?? (idColumn >= 0 ? loanIdOf(cells[idColumn]) : undefined);
-    issues.push(
-      ...rejectionsOf(
-        reading.issues.filter((i) => !headerReasons.has(i.reason)),
-        rowNumber,
-        loanId
-      )
-    );
+    // readRow lists the header row's issues first: they are reported once, as the header's.
+    issues.push(...rejectionsOf(reading.issues.slice(map.issues.length), rowNumber, loanId));
     const sharing = loanId === undefined ? undefined : duplicates?.get(loanId);
     if (sharing) {
       const others = sharing.filter((r) => r !== rowNumber);
