@@ -5,7 +5,7 @@
 export type { TapeIssue, TapeCounts } from "./tape-issue";
 export { NO_ROWS, addCounts } from "./tape-issue";
 export type { DuplicateIds } from "./loan-ids";
-export { LoanIdTally, loanIdColumn, loanIdOf, loanIdByRecord } from "./loan-ids";
+export { LoanIdTally, loanIdColumn, loanIdOf, loanIdByRecord, repeatedIdIssue } from "./loan-ids";
 export type { ColumnDefault, DefaultsPlan } from "./column-defaults";
 export { planDefaults } from "./column-defaults";
 export type { TapeCheckOptions, RowVerdict, TapeValidator } from "./validator";

@@ -6,8 +6,6 @@
  */
 import {
   readLoanRecord,
-  readLoanTape,
-  type TapeReading,
   type Cell,
   type LoanRecord,
   type RecordIssue,
@@ -21,7 +19,7 @@ import type Decimal from "decimal.js";
 import { fractionAsPercent } from "./field-table";
 import { usd } from "../../core/programs/display";
 
-export type { Cell, LoanRecord, RecordIssue, RecordReading, CalendarDate, TapeReading };
+export type { Cell, LoanRecord, RecordIssue, RecordReading, CalendarDate };
 
 /** Reads one loan from a header row and a row of cells (any header the record accepts, aliases included). */
 export function readLoan(headers: readonly Cell[], values: readonly Cell[]): RecordReading {
@@ -87,16 +85,4 @@ export function recordValueText(field: FieldName, value: unknown): string {
   if (kind === "rate") return fractionAsPercent(String(value));
   if (kind === "money" && typeof value === "number") return usd(value);
   return String(value);
-}
-
-/**
- * Reads a whole table of loans: every row against the same header row, loan ids required and
- * unique; each rejected row reported cell by cell (row, field, value, reason).
- */
-export function readTape(
-  headers: readonly Cell[],
-  rows: readonly (readonly Cell[])[],
-  firstRow: number
-): TapeReading {
-  return readLoanTape(headers, rows, { firstRow });
 }
