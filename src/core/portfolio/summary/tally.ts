@@ -2,6 +2,7 @@ import { toDayNumber } from "../../calendar-date";
 import { PORTFOLIO_METRICS, PortfolioMetricsParams } from "../../rules/portfolio-metrics";
 import { RuleSet } from "../../rules/rule-set";
 import { Result } from "../../result";
+import { RunCounts } from "../../tape";
 import { ColumnValue } from "../columns";
 import { delinquencyBuckets, paymentChangeBuckets } from "./buckets";
 import { deadlinesInWindow, regxVersion } from "./calendar";
@@ -130,12 +131,7 @@ export class PortfolioTally {
   }
 
   /** The summary, checked against the run's counts (evaluated must equal the loans tallied). */
-  finish(counts: {
-    read: number;
-    evaluated: number;
-    rejected: number;
-    blank: number;
-  }): Result<PortfolioSummary> {
+  finish(counts: RunCounts): Result<PortfolioSummary> {
     return finishSummary(this.state, counts, this.rules);
   }
 }
