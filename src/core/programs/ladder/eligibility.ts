@@ -3,6 +3,7 @@ import { Eligibility } from "../../rules/ladder";
 import { paramDecimal } from "../cent-shares";
 import { pct, pctOfRatio, usd } from "../display";
 import { LadderRun } from "./state";
+import { targetRatio } from "./targets";
 
 type GseEligibility = Extract<Eligibility, { kind: "gse" }>;
 
@@ -144,8 +145,7 @@ const unknown = () => "unknown";
  */
 function housingRatioAboveTarget(run: LadderRun): boolean {
   const f = run.f;
-  const t = run.p.target;
-  const ratio = t.kind === "housing_ratio" ? t.ratio : "0";
+  const ratio = targetRatio(run);
   const gmi = f.gmi!;
   const housing = f.pi + f.escrow;
   const preDti = gmi > 0 ? new D(housing).div(gmi) : undefined;
