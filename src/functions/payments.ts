@@ -14,12 +14,8 @@ import {
   dateCell,
   flag,
 } from "./cells";
-import {
-  amortize as amortizeLoan,
-  balanceAfterCents,
-  levelPaymentCents,
-  maxPrincipalWithinCap,
-} from "../core/schedule";
+import { amortize as amortizeLoan, balanceAfterCents, levelPaymentCents } from "../core/schedule";
+import { maxPrincipalWithinCap } from "../core/max-principal";
 import { modifiedPaymentCents } from "../core/modified-payment";
 import { centsToCell } from "../core/schedule";
 
