@@ -1,7 +1,7 @@
 import { PORTFOLIO_METRICS, PortfolioMetricsParams } from "../../rules/portfolio-metrics";
 import { RuleSet } from "../../rules/rule-set";
 import { delinquencyBuckets, paymentChangeBuckets } from "./buckets";
-import { LoanFacts } from "./loan-facts";
+import { RowFacts } from "./row-facts";
 import { combinationLabel, modificationChanges } from "./modification";
 import { WORKOUT_CLASS_LABELS, workoutOf } from "./workout";
 
@@ -18,7 +18,7 @@ export const LOAN_LABEL_COLUMNS = [
   "modification_changes",
 ] as const;
 
-export type LoanLabeller = (f: LoanFacts) => (string | undefined)[];
+export type LoanLabeller = (f: RowFacts) => (string | undefined)[];
 
 export function loanLabeller(
   rules: RuleSet<PortfolioMetricsParams> = PORTFOLIO_METRICS

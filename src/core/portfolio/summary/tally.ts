@@ -6,7 +6,7 @@ import { RunCounts } from "../../tape";
 import { ColumnValue } from "../columns";
 import { delinquencyBuckets, paymentChangeBuckets } from "./buckets";
 import { deadlinesInWindow, regxVersion } from "./calendar";
-import { LoanFacts, loanFacts } from "./loan-facts";
+import { RowFacts, rowFacts } from "./row-facts";
 import { combinationLabel, modificationChanges } from "./modification";
 import { PortfolioSummary } from "./types";
 import { WORKOUT_CLASSES, workoutOf } from "./workout";
@@ -38,8 +38,8 @@ export class PortfolioTally {
   }
 
   /** Adds one evaluated loan's result row (RESULT_COLUMNS order). */
-  add(row: readonly ColumnValue[]): LoanFacts {
-    const f = loanFacts(row);
+  add(row: readonly ColumnValue[]): RowFacts {
+    const f = rowFacts(row);
     this.addFacts(f);
     return f;
   }
@@ -49,7 +49,7 @@ export class PortfolioTally {
     this.state.notEvaluable += count;
   }
 
-  addFacts(f: LoanFacts): void {
+  addFacts(f: RowFacts): void {
     const s = this.state;
     addTo(s.loans, f.upb);
     if (f.asOf) {
@@ -111,7 +111,7 @@ export class PortfolioTally {
     if (f.regxRuleSet) s.ruleSets[f.regxRuleSet] = regxVersion(f.regxRuleSet) ?? "";
   }
 
-  private addModification(f: LoanFacts): void {
+  private addModification(f: RowFacts): void {
     const m = this.state.modifications;
     addTo(m.loans, f.upb);
     const changes = modificationChanges(f);

@@ -1,5 +1,5 @@
 import { programById } from "../../programs/catalogue";
-import { LoanFacts } from "./loan-facts";
+import { RowFacts } from "./row-facts";
 import { changesTerms } from "./modification";
 
 /**
@@ -53,7 +53,7 @@ const NONE: Workout = {
   npvValued: false,
 };
 
-export function workoutOf(f: LoanFacts): Workout {
+export function workoutOf(f: RowFacts): Workout {
   if (!f.offerable) return NONE;
   const d = programById(f.ruleSet);
   const npvValued = d?.npv === "modification";
