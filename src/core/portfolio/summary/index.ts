@@ -23,5 +23,7 @@ export { emptyTally } from "./state";
 export { mergeState } from "./merge";
 export { PortfolioTally } from "./tally";
 export { finishSummary } from "./finish";
+export type { Buckets, PlacedFacts, Placement } from "./placement";
+export { bucketsOf, placeLoan } from "./placement";
 export type { LoanLabeller } from "./labels";
 export { LOAN_LABEL_COLUMNS, loanLabeller } from "./labels";

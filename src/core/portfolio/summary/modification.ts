@@ -40,9 +40,8 @@ export function modificationChanges(f: RowFacts): boolean[] {
   ];
 }
 
-/** Whether the recommendation changes the note itself: arrears capitalized, the rate or the term changed, principal deferred. */
-export function changesTerms(f: RowFacts): boolean {
-  const c = modificationChanges(f);
+/** Whether changes (modificationChanges's) touch the note itself: arrears capitalized, the rate or the term changed, principal deferred. */
+export function changesTerms(c: readonly boolean[]): boolean {
   return c[0] || c[1] || c[2] || c[3] || c[4];
 }
 
