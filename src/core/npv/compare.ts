@@ -1,7 +1,7 @@
 import { centsOfDecimal } from "../input";
 import { Issue, Result, failWith, ok } from "../result";
 import { NPV_2026, NpvAssumptions } from "../rules/npv-2026";
-import { Cents, decidedHalfUpCentsOfSum } from "../verified-rounding";
+import { decidedHalfUpCentsOfSum } from "../verified-rounding";
 import { discountRate } from "./discount-rate";
 import { floatModel } from "./float-model";
 import { readNpvInputs } from "./inputs";
