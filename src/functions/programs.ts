@@ -5,14 +5,13 @@ import { evaluateProgram, PROGRAM_IDS } from "../core/programs/registry";
 import { AuditStep, Evaluation } from "../core/programs/evaluation";
 import { loanNpv } from "../core/programs/loan-npv";
 import { Cents } from "../core/verified-rounding";
+import type { ColumnKind, ColumnValue } from "../core/portfolio/columns";
 import {
-  ColumnKind,
-  ColumnValue,
   NPV_COLUMNS,
   PartColumn,
   WATERFALL_COLUMNS,
   functionFields,
-} from "../core/portfolio/columns";
+} from "../core/portfolio/part-columns";
 
 /** LM.WATERFALL's result fields, in the order docs/functions.md gives them. */
 const RESULT_FIELDS = functionFields(WATERFALL_COLUMNS);

@@ -1,6 +1,6 @@
 import { Cell, isBlank, showValue } from "../../core/input";
 import { Issue } from "../../core/result";
-import { LoanIdTally, repeatedIdIssue } from "../../core/tape";
+import { LoanIdTally, repeatedIdIssue } from "../../core/tape/loan-ids";
 import { Out, errorCell, guarded, isIssue, rowCell, safe } from "./results";
 import { Arg } from "./shape";
 
