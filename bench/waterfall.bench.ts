@@ -1,6 +1,5 @@
 import { Cell, mapHeaders, readRow } from "../src/core/record";
-import { PROGRAMS } from "../src/core/programs/registry";
-import { evaluateWaterfall } from "../src/core/programs/waterfall";
+import { evaluateWaterfall } from "../src/core/programs/registry";
 import { loanNpv } from "../src/core/programs/loan-npv";
 import { Evaluation } from "../src/core/programs/evaluation";
 import { NPV_2026 } from "../src/core/rules/npv-2026";
@@ -63,7 +62,7 @@ export function benchWaterfall(tape: BenchTape): TapeRun {
       rejected++;
       continue;
     }
-    const w = evaluateWaterfall(reading.record, PROGRAMS);
+    const w = evaluateWaterfall(reading.record);
     if (!w.ok) {
       rejected++;
       continue;

@@ -1,15 +1,7 @@
 import Decimal from "decimal.js";
 import { D } from "./money";
 import { Cents, floorCentsVerified } from "./verified-rounding";
-import {
-  MAX_MONEY,
-  MAX_MONEY_CENTS,
-  centsOfNumber,
-  issuesIn,
-  parseMoney,
-  parseMonths,
-  parseRate,
-} from "./input";
+import { MAX_MONEY, MAX_MONEY_CENTS, issuesIn, parseMoney, parseMonths, parseRate } from "./input";
 import { exactFloorPresentValueCents } from "./annuity-exact";
 import { Result, fail, failWith, ok } from "./result";
 import { fromCents, paymentFactorApprox } from "./schedule";
@@ -17,7 +9,7 @@ import { fromCents, paymentFactorApprox } from "./schedule";
 /**
  * The agencies' max principal (docs/rules/conventions.md, "Max principal"): what a target payment
  * carries. LM.MAXPRINCIPAL, and every forbearance, principal deferral and partial claim sized to reach
- * a target, use it (through schedule.ts).
+ * a target, use it.
  */
 
 /** The money cap in cents: no principal the engine reports is larger. */
@@ -71,12 +63,13 @@ export function maxPrincipal(
   annualRate: number,
   termMonths: number
 ): Result<Decimal> {
+  const target = parseMoney(targetPayment, "target_payment");
   const issues = issuesIn(
-    parseMoney(targetPayment, "target_payment"),
+    target,
     parseRate(annualRate, "annual_rate", { signed: true }),
     parseMonths(termMonths, "term_months")
   );
-  if (issues.length) return failWith(issues);
-  const l = maxPrincipalWithinCap(centsOfNumber(targetPayment), annualRate, termMonths);
+  if (!target.ok || issues.length) return failWith(issues);
+  const l = maxPrincipalWithinCap(target.value, annualRate, termMonths);
   return l.ok ? ok(fromCents(l.value)) : l;
 }

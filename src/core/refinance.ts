@@ -38,7 +38,8 @@ export function breakEvenMonths(
     parseMoneyDecimal(newPi, "new_pi"),
   ]);
   if (!read.ok) return read;
-  const [costs, current, next] = read.value.map((v) => cents(v));
+  // parseMoneyDecimal gives each amount already to the cent.
+  const [costs, current, next] = read.value;
   const saving = current.minus(next);
   if (saving.lte(0)) {
     return fail(

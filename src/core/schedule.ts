@@ -1,16 +1,9 @@
 import Decimal from "decimal.js";
 import { D, ONE, dollarsOfCents, monthlyRate } from "./money";
 import { Cents, roundHalfUpCents } from "./verified-rounding";
-import {
-  centsOfNumber as toCents,
-  issuesIn,
-  parseCount,
-  parseMoney,
-  parseMonths,
-  parseRate,
-} from "./input";
+import { issuesIn, parseCount, parseMoney, parseMonths, parseRate } from "./input";
 import { exactPaymentCents } from "./annuity-exact";
-import { Result, failWith, ok, fail } from "./result";
+import { Issue, Result, failWith, ok, fail } from "./result";
 import { CalendarDate, addMonths } from "./calendar-date";
 
 /**
@@ -64,12 +57,22 @@ export function levelPaymentCents(
   );
 }
 
-function checkLoan(principal: number, annualRate: number, termMonths: number) {
-  return issuesIn(
-    parseMoney(principal, "principal"),
+/**
+ * Checks a loan's principal, rate and term: the principal in cents as read (0 when it could not be),
+ * and every issue. The rate and term are used as given once they pass.
+ */
+function checkLoan(
+  principal: number,
+  annualRate: number,
+  termMonths: number
+): { readonly cents: Cents; readonly issues: Issue[] } {
+  const cents = parseMoney(principal, "principal");
+  const issues = issuesIn(
+    cents,
     parseRate(annualRate, "annual_rate", { signed: true }),
     parseMonths(termMonths, "term_months")
   );
+  return { cents: cents.ok ? cents.value : 0, issues };
 }
 
 /** Level monthly P&I, rounded half-up to cents. */
@@ -78,19 +81,10 @@ export function levelPayment(
   annualRate: number,
   termMonths: number
 ): Result<Decimal> {
-  const issues = checkLoan(principal, annualRate, termMonths);
+  const { cents, issues } = checkLoan(principal, annualRate, termMonths);
   if (issues.length) return failWith(issues);
-  return ok(fromCents(levelPaymentCents(toCents(principal), annualRate, termMonths)));
+  return ok(fromCents(levelPaymentCents(cents, annualRate, termMonths)));
 }
-
-// The max principal (the present value of a target payment floored to cents) is its own module;
-// the programs and LM.MAXPRINCIPAL reach it through here.
-export {
-  MAX_PRINCIPAL_CENTS,
-  maxPrincipal,
-  maxPrincipalCents,
-  maxPrincipalWithinCap,
-} from "./max-principal";
 
 /** Interest for one month on a balance in cents, half-up to cents. */
 function monthInterest(balance: Cents, annualRate: number, rExact: () => Decimal): Cents {
@@ -124,12 +118,10 @@ export function balanceAfter(
   termMonths: number,
   paymentsMade: number
 ): Result<Decimal> {
-  const issues = [
-    ...checkLoan(principal, annualRate, termMonths),
-    ...issuesIn(parseCount(paymentsMade, "payments_made")),
-  ];
+  const { cents, issues } = checkLoan(principal, annualRate, termMonths);
+  issues.push(...issuesIn(parseCount(paymentsMade, "payments_made")));
   if (issues.length) return failWith(issues);
-  return ok(fromCents(balanceAfterCents(toCents(principal), annualRate, termMonths, paymentsMade)));
+  return ok(fromCents(balanceAfterCents(cents, annualRate, termMonths, paymentsMade)));
 }
 
 export interface ScheduleRow {
@@ -169,15 +161,16 @@ export function amortize(
   termMonths: number,
   options: AmortizeOptions = {}
 ): Result<Schedule> {
-  const issues = checkLoan(principal, annualRate, termMonths);
+  const { cents: totalCents, issues } = checkLoan(principal, annualRate, termMonths);
   const forbearance = options.forbearance ?? 0;
-  issues.push(...issuesIn(parseMoney(forbearance, "forbearance")));
-  if (issues.length) return failWith(issues);
+  const forborneCents = parseMoney(forbearance, "forbearance");
+  issues.push(...issuesIn(forborneCents));
+  if (!forborneCents.ok || issues.length) return failWith(issues);
   return amortizeFromCents(
-    toCents(principal),
+    totalCents,
     annualRate,
     termMonths,
-    toCents(forbearance),
+    forborneCents.value,
     options.firstPaymentDate
   );
 }

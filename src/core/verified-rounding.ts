@@ -49,22 +49,8 @@ export function floorCentsVerified(approxCents: number, exact: () => Decimal): C
 /**
  * Half-up rounding of a float sum whose terms are each accurate to 1e-13 relative but may cancel:
  * its error is bounded by the terms' total magnitude `magnitudeCents`, not by the sum itself, so the
- * margin is taken from that bound (1e-11 of it: a hundred times the terms' error).
- */
-export function roundHalfUpCentsOfSum(
-  approxCents: number,
-  magnitudeCents: number,
-  exact: () => Decimal
-): Cents {
-  return (
-    decidedHalfUpCentsOfSum(approxCents, magnitudeCents) ??
-    exact().toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
-  );
-}
-
-/**
- * roundHalfUpCentsOfSum's float decision alone: the cents when the float sum decides them, else
- * undefined (the caller then rounds its exact value), for a caller that has no closure to hand.
+ * margin is taken from that bound (1e-11 of it: a hundred times the terms' error). The cents when
+ * the float sum decides them, else undefined: the caller then rounds its exact value.
  */
 export function decidedHalfUpCentsOfSum(
   approxCents: number,

@@ -14,12 +14,8 @@ import {
   dateCell,
   flag,
 } from "./cells";
-import {
-  amortizeFromCents,
-  balanceAfterCents,
-  levelPaymentCents,
-  maxPrincipalWithinCap,
-} from "../core/schedule";
+import { amortizeFromCents, balanceAfterCents, levelPaymentCents } from "../core/schedule";
+import { maxPrincipalWithinCap } from "../core/max-principal";
 import { modifiedPaymentCents } from "../core/modified-payment";
 
 const LOAN = [

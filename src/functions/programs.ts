@@ -1,4 +1,3 @@
-import Decimal from "decimal.js";
 import { AuditLine, Cell, Out, RecordOutcome, errorCell, guarded, recordFunction } from "./cells";
 import { Issue } from "../core/result";
 import { mapHeaders, readRow } from "../core/record";
@@ -6,52 +5,28 @@ import { evaluateProgram, PROGRAM_IDS } from "../core/programs/registry";
 import { AuditStep, Evaluation } from "../core/programs/evaluation";
 import { loanNpv } from "../core/programs/loan-npv";
 import { Cents } from "../core/verified-rounding";
+import type { ColumnKind, ColumnValue } from "../core/portfolio/columns";
+import {
+  NPV_COLUMNS,
+  PartColumn,
+  WATERFALL_COLUMNS,
+  functionFields,
+} from "../core/portfolio/part-columns";
 
 /** LM.WATERFALL's result fields, in the order docs/functions.md gives them. */
-const RESULT_FIELDS = [
-  "program",
-  "rule_set",
-  "eligible",
-  "target_met",
-  "offerable",
-  "capitalized_upb",
-  "mtmltv",
-  "new_rate",
-  "new_term",
-  "forbearance",
-  "interest_bearing_upb",
-  "partial_claim",
-  "new_pi",
-  "new_pitia",
-  "pi_reduction",
-  "dti_after",
-  "reason",
-] as const;
+const RESULT_FIELDS = functionFields(WATERFALL_COLUMNS);
+const WATERFALL_FIELDS = WATERFALL_COLUMNS.filter((c) => c.field);
 
-const money = (c: Cents | undefined): number | undefined => (c === undefined ? undefined : c / 100);
-const ratio = (d: Decimal | undefined): number | undefined =>
-  d === undefined ? undefined : d.toNumber();
+/** A result column's value as a cell holds it: money in dollars, the rest as it is. */
+function cellOf(kind: ColumnKind, v: ColumnValue): Out | undefined {
+  return v === undefined ? undefined : kind === "money" ? (v as Cents) / 100 : (v as Out);
+}
 
-function resultFields(e: Evaluation): Record<string, Out | undefined> {
-  return {
-    program: e.program,
-    rule_set: e.ruleSet,
-    eligible: e.eligible,
-    target_met: e.targetMet,
-    offerable: e.offerable,
-    capitalized_upb: money(e.capitalizedUpb),
-    mtmltv: ratio(e.mtmltv),
-    new_rate: ratio(e.newRate),
-    new_term: e.newTerm,
-    forbearance: money(e.forbearance),
-    interest_bearing_upb: money(e.interestBearingUpb),
-    partial_claim: money(e.partialClaim),
-    new_pi: money(e.newPi),
-    new_pitia: money(e.newPitia),
-    pi_reduction: ratio(e.piReduction),
-    dti_after: ratio(e.dtiAfter),
-    reason: e.reason,
-  };
+/** The fields of a part of a loan's outcome (its evaluation, its NPV test), by their columns. */
+function fieldsOf<T>(columns: readonly PartColumn<T>[], part: T): Record<string, Out | undefined> {
+  const out: Record<string, Out | undefined> = {};
+  for (const c of columns) out[c.name] = cellOf(c.kind, c.of(part));
+  return out;
 }
 
 /** One audit step as two cells: what was tried, and what came of it. */
@@ -70,7 +45,7 @@ function waterfallOutcome(e: Evaluation): RecordOutcome {
       `step-up · months ${p.fromMonth}-${p.toMonth}`,
       `rate ${p.rate.times(100).toString()}% · P&I ${(p.pi / 100).toFixed(2)}`,
     ]);
-  return { audit, fields: resultFields(e) };
+  return { audit, fields: fieldsOf(WATERFALL_FIELDS, e) };
 }
 
 /** Reads the rows of one header row (headers are mapped once for a whole tape). */
@@ -120,17 +95,7 @@ export function waterfall(
   });
 }
 
-const NPV_FIELDS = [
-  "npv_mod",
-  "npv_fc",
-  "npv_ss",
-  "npv_benefit",
-  "decision",
-  "discount_rate",
-  "months_to_reo_sale",
-  "mod_program",
-  "assumptions",
-] as const;
+const NPV_FIELDS = functionFields(NPV_COLUMNS);
 
 /**
  * NPV of the investor's modification against foreclosure and a short sale (our model: closed-form annuities, discount = PMMS + spread). Without field, spills every input and assumption with its source beside the results.
@@ -151,20 +116,7 @@ export function npv(headers: any[][], values: any[][], field?: any[][]): any[][]
       if (!r.ok) return r.issues[0];
       const n = r.value.npv;
       const audit: AuditLine[] = n.inputs.map((i) => [i.name, `${i.value} (${i.source})`]);
-      return {
-        audit,
-        fields: {
-          npv_mod: money(n.npvMod),
-          npv_fc: money(n.npvFc),
-          npv_ss: money(n.npvSs),
-          npv_benefit: money(n.npvBenefit),
-          decision: n.decision,
-          discount_rate: n.discountRateAnnual.toNumber(),
-          months_to_reo_sale: n.monthsToReoSale,
-          mod_program: r.value.modification.ruleSet,
-          assumptions: `${n.assumptionsId} (${n.assumptionsVersion})`,
-        },
-      };
+      return { audit, fields: fieldsOf(NPV_COLUMNS, r.value) };
     };
   });
 }

@@ -5,7 +5,6 @@ import {
   Cell,
   LoanRecord,
   readLoanRecord,
-  readLoanTape,
   recordFields,
   recordResult,
   requireFields,
@@ -404,86 +403,5 @@ describe("core/record: derived fields and required fields", () => {
     assert.equal(issues[0].reason, "remaining_term is required for FLEX-2024 but missing");
     const res = recordResult(r);
     assert.ok(!res.ok && res.issues.length === 2);
-  });
-});
-
-describe("core/record: tapes", () => {
-  const headers = ["Loan ID", "UPB", "Note Rate", "Remaining Term", "Branch"];
-
-  it("reports rejected rows cell by cell with sheet row numbers; counts reconcile", () => {
-    const rows: Cell[][] = [
-      ["A1", 100000, 0.05, 360, "East"], // row 2 ok
-      ["A2", "abc", 6.5, 360, "West"], // row 3: two bad cells
-      ["", "", "", "", ""], // row 4 blank: skipped
-      ["", 50000, 0.04, 120, ""], // row 5: no loan_id
-      ["A3", 75000, "4.5%", 240, ""], // row 6 ok
-    ];
-    const t = readLoanTape(headers, rows, { require: ["upb"] });
-    assert.deepEqual(
-      t.records.map((r) => [r.row, r.record.loan_id]),
-      [
-        [2, "A1"],
-        [6, "A3"],
-      ]
-    );
-    assert.deepEqual(
-      t.rejected.map((r) => [r.row, r.code, r.field]),
-      [
-        [3, "VALUE", "upb"],
-        [3, "VALUE", "note_rate"],
-        [5, "NA", "loan_id"],
-      ]
-    );
-    assert.deepEqual(t.counts, { read: 4, evaluated: 2, rejected: 2, blank: 1 });
-    assert.equal(t.records[0].record.extra[0].value, "East");
-  });
-
-  it("loan_id must be unique: every row sharing one is rejected", () => {
-    const t = readLoanTape(headers, [
-      ["A1", 1, 0.05, 12, ""],
-      ["B1", 1, 0.05, 12, ""],
-      ["A1", 2, 0.05, 12, ""],
-    ]);
-    assert.deepEqual(
-      t.rejected.map((r) => [r.row, r.field, r.reason]),
-      [
-        [2, "loan_id", 'loan_id: "A1" is not unique in the tape (rows 2, 4)'],
-        [4, "loan_id", 'loan_id: "A1" is not unique in the tape (rows 2, 4)'],
-      ]
-    );
-    assert.deepEqual(t.counts, { read: 3, evaluated: 1, rejected: 2, blank: 0 });
-  });
-
-  it("a duplicated header rejects every row and is reported once as a header issue", () => {
-    const t = readLoanTape(["Loan ID", "UPB", "Current UPB"], [["A", 1, 1]], { firstRow: 10 });
-    assert.equal(t.headerIssues.length, 1);
-    assert.deepEqual(
-      t.rejected.map((r) => [r.row, r.field]),
-      [[10, "upb"]]
-    );
-  });
-
-  it("read = evaluated + rejected on any tape (property)", () => {
-    const cell = fc.oneof(
-      fc.constant<Cell>(""),
-      fc.constantFrom<Cell>("A", "B", "C", "D"),
-      fc.integer({ min: -5, max: 500 }),
-      fc.constantFrom<Cell>("5%", 0.05, 6.5, "x", true)
-    );
-    fc.assert(
-      fc.property(
-        fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 30 }),
-        (rows) => {
-          const t = readLoanTape(headers, rows);
-          assert.equal(t.counts.read, t.counts.evaluated + t.counts.rejected);
-          assert.equal(t.counts.read + t.counts.blank, rows.length);
-          assert.equal(t.records.length, t.counts.evaluated);
-          assert.equal(new Set(t.rejected.map((r) => r.row)).size, t.counts.rejected);
-          const ids = t.records.map((r) => r.record.loan_id);
-          assert.equal(new Set(ids).size, ids.length);
-        }
-      ),
-      { numRuns: 300 }
-    );
   });
 });

@@ -8,12 +8,10 @@ import {
   balanceAfterCents,
   levelPayment,
   levelPaymentCents,
-  maxPrincipal,
-  maxPrincipalCents,
-  MAX_PRINCIPAL_CENTS,
   paymentExact,
   presentValueExact,
 } from "../../src/core/schedule";
+import { MAX_PRINCIPAL_CENTS, maxPrincipal, maxPrincipalCents } from "../../src/core/max-principal";
 import { formatIsoDate, parseIsoDate } from "../../src/core/calendar-date";
 
 /** Independent reference: payment from the closed form in decimal, half-up to cents (not our code path). */

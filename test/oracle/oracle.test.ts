@@ -4,7 +4,8 @@
 import { strict as assert } from "node:assert";
 import fs from "node:fs";
 import path from "node:path";
-import { amortize, balanceAfter, levelPayment, maxPrincipal } from "../../src/core/schedule";
+import { amortize, balanceAfter, levelPayment } from "../../src/core/schedule";
+import { maxPrincipal } from "../../src/core/max-principal";
 import { npv, waterfall } from "../../src/functions/programs";
 import { installCustomFunctionsStandIn } from "../functions/stand-in";
 

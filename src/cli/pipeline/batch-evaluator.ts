@@ -1,6 +1,6 @@
 import { Cell } from "../../core/record";
 import { fieldsNeededBy } from "../../core/programs/catalogue";
-import { DuplicateIds, TapeIssue, TapeValidator, tapeValidator } from "../../core/tape";
+import { DuplicateIds, RunCounts, TapeIssue, TapeValidator, tapeValidator } from "../../core/tape";
 import {
   ColumnValue,
   MarketSettings,
@@ -35,23 +35,8 @@ export interface BatchInit {
   readonly mode: OutputMode;
 }
 
-export interface RunCounts {
-  readonly read: number;
-  readonly evaluated: number;
-  readonly rejected: number;
-  readonly blank: number;
-}
-
-export const ZERO_COUNTS: RunCounts = { read: 0, evaluated: 0, rejected: 0, blank: 0 };
-
-export function addRunCounts(a: RunCounts, b: RunCounts): RunCounts {
-  return {
-    read: a.read + b.read,
-    evaluated: a.evaluated + b.evaluated,
-    rejected: a.rejected + b.rejected,
-    blank: a.blank + b.blank,
-  };
-}
+export type { RunCounts } from "../../core/tape";
+export { ZERO_COUNTS, addRunCounts } from "../../core/tape";
 
 export interface BatchResult {
   readonly seq: number;

@@ -6,7 +6,7 @@ export type { Cell } from "./cell";
 export { isBlank, showValue } from "./cell";
 export { allOf, invalid, missing, issuesIn } from "./problem";
 export type { NumberText } from "./number-text";
-export { readNumberText, parseNumberText } from "./number-text";
+export { readNumberText } from "./number-text";
 export type { MoneyOptions } from "./money";
 export {
   MAX_MONEY,

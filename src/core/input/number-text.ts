@@ -34,8 +34,3 @@ export function readNumberText(text: string): NumberText | undefined {
   if (v.isZero()) v = new D(0);
   return { value: v, percent, currency: m[2] === "$", parenthesised: open };
 }
-
-/** The value of a number written as text (see readNumberText), or undefined. */
-export function parseNumberText(text: string): Decimal | undefined {
-  return readNumberText(text)?.value;
-}

@@ -1,7 +1,7 @@
-import Decimal from "decimal.js";
+import { centsOfDecimal } from "../input";
 import { Issue, Result, failWith, ok } from "../result";
 import { NPV_2026, NpvAssumptions } from "../rules/npv-2026";
-import { Cents, decidedHalfUpCentsOfSum } from "../verified-rounding";
+import { decidedHalfUpCentsOfSum } from "../verified-rounding";
 import { discountRate } from "./discount-rate";
 import { floatModel } from "./float-model";
 import { readNpvInputs } from "./inputs";
@@ -71,20 +71,14 @@ export function npvCompare(
   });
   const npvMod =
     decidedHalfUpCentsOfSum(fast.npvMod * 100, fast.modMagnitude * 100) ??
-    exactCents(side.model().npvMod);
+    centsOfDecimal(side.model().npvMod);
   const npvFc =
     decidedHalfUpCentsOfSum(fast.npvFc * 100, fast.fcMagnitude * 100) ??
-    exactCents(side.model().npvFc);
+    centsOfDecimal(side.model().npvFc);
   const npvSs =
     fast.npvSs === undefined
       ? undefined
       : (decidedHalfUpCentsOfSum(fast.npvSs * 100, fast.npvSs * 100) ??
-        exactCents(side.model().npvSs!));
+        centsOfDecimal(side.model().npvSs!));
   return ok(new NpvOutcome({ npvMod, npvFc, npvSs }, side));
-}
-
-/** Dollars half-up to whole cents, never −0. */
-function exactCents(dollars: Decimal): Cents {
-  const c = dollars.times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
-  return c === 0 ? 0 : c;
 }

@@ -12,7 +12,7 @@ export interface FloatNpv {
 /**
  * The fast path: the same model in float, with the total magnitude of each sum's terms. Powers as
  * exp(−t·log1p(d)) and annuities as −expm1(−t·log1p(d))/d keep every term within 1e-13 relative,
- * which is what roundHalfUpCentsOfSum needs to decide the cents (or send them to the exact path).
+ * which is what decidedHalfUpCentsOfSum needs to decide the cents (or send them to the exact path).
  */
 export function floatModel(x: ModelInputs<number> & { readonly fcCost: number }): FloatNpv {
   const { V, P, F, SS, carry, d, m, n, k, s, p } = x;

@@ -5,7 +5,8 @@ import { NpvOverrides } from "./overrides";
 import { PARAM_NAMES } from "./params";
 
 /** Column headings that override the state's foreclosure timeline (months). */
-const TIMELINE_HEADERS = ["state_timeline_months", "fc_timeline_months"].map(normalizeHeader);
+export const TIMELINE_COLUMNS = ["state_timeline_months", "fc_timeline_months"] as const;
+const TIMELINE_HEADERS = TIMELINE_COLUMNS.map(normalizeHeader);
 
 /** Each assumption's name by its header form (the first name of a form, as a search in order finds). */
 const PARAM_BY_HEADER = new Map<string, (typeof PARAM_NAMES)[number]>();

@@ -3,8 +3,14 @@ export type { LoanOutcome, OutcomeOptions } from "./outcome";
 export { evaluateLoan } from "./outcome";
 export type { MarketSettings, SettingLabels, ResolvedSettings } from "./settings";
 export { resolveSettings, PLAIN_LABELS } from "./settings";
-export type { ColumnKind, ColumnValue, ColumnGroup, ResultColumn } from "./columns";
-export { RESULT_COLUMNS, resultRow } from "./columns";
+export type { ColumnKind, ColumnValue, ColumnGroup, PartColumn, ResultColumn } from "./columns";
+export {
+  NPV_COLUMNS,
+  RESULT_COLUMNS,
+  WATERFALL_COLUMNS,
+  functionFields,
+  resultRow,
+} from "./columns";
 export type { TapeLoanVerdict } from "./tape-loan";
 export { evaluateTapeLoan } from "./tape-loan";
 export * from "./summary";

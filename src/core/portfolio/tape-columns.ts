@@ -1,4 +1,5 @@
 import { PARAM_NAMES } from "../npv/params";
+import { TIMELINE_COLUMNS } from "../npv/record-overrides";
 import { CATALOGUE, fieldsNeededBy } from "../programs/catalogue";
 import { Cell, mapHeaders } from "../record";
 import { FieldName, normalizeHeader } from "../record-fields";
@@ -30,12 +31,10 @@ export interface HeaderReading {
 }
 
 const READ_BY_NAME: ReadonlyMap<string, string> = new Map(
-  [
-    ...CATALOGUE.flatMap((d) => d.columns),
-    ...PARAM_NAMES,
-    "state_timeline_months",
-    "fc_timeline_months",
-  ].map((n) => [normalizeHeader(n), n])
+  [...CATALOGUE.flatMap((d) => d.columns), ...PARAM_NAMES, ...TIMELINE_COLUMNS].map((n) => [
+    normalizeHeader(n),
+    n,
+  ])
 );
 
 export function readHeaders(headers: readonly Cell[], program = "AUTO"): HeaderReading {

@@ -17,7 +17,7 @@ import {
 import { DIL_FHA_PROGRAM, DIL_GSE_PROGRAM, DIL_VA_PROGRAM } from "./deed-in-lieu";
 
 /**
- * Every program, each described once in its own file. The registry (PROGRAMS, PROGRAM_IDS), the
+ * Every program, each described once in its own file. The registry (PROGRAM_IDS, evaluateProgram), the
  * fields each program needs, each investor's options and the NPV test's choice of options are all
  * read from here.
  */

@@ -6,7 +6,7 @@ import { DIL_FHA, DIL_GSE, DIL_VA, DeedInLieuParams } from "../rules/deed-in-lie
 import { RuleSet } from "../rules/rule-set";
 import { Evaluation, once } from "./evaluation";
 import { ProgramDescriptor, describeProgram, fieldIssues } from "./descriptor";
-import { toCentsDecimal } from "./loan-facts";
+import { centsOfDecimal } from "../input";
 import { roundShare } from "./cent-shares";
 import {
   LIQUIDATION_FIELDS,
@@ -111,7 +111,7 @@ export function deedInLieu(
       deficiency > 0
         ? `deficiency ${usd(deficiency)}${severity.ok ? `, loss severity ${pct(severity.value, 2)} of UPB` : ""}`
         : `no deficiency: the recovery exceeds the debt by ${usd(recovery - debt.total)} (the borrower has equity a sale would keep)`;
-    const lienBalance = lienColumn ? toCentsDecimal(lienColumn.value) : 0;
+    const lienBalance = lienColumn ? centsOfDecimal(lienColumn.value) : 0;
     const title =
       lienColumn && lienBalance > 0
         ? `subject to clear title: subordinate liens of ${usd(lienBalance)} (the ${lienColumn.header} column) must be released`

@@ -8,6 +8,7 @@ import { Evaluation, Trail, withReason } from "./evaluation";
 import { loanFacts } from "./loan-facts";
 import { FieldUse, TERMS_FIELDS, describeProgram, fieldIssues } from "./descriptor";
 import { usd } from "./display";
+import { AgeFound, EligibilityTest, loanAgeTest, noteTests } from "./eligibility-test";
 
 const PROGRAM = "GSE payment deferral";
 
@@ -28,95 +29,120 @@ const FIELDS: FieldUse = {
 };
 
 /** What the deferral's sentences describe. */
-interface Found {
+interface Found extends AgeFound {
   readonly md: number;
   readonly prior: number;
   readonly cumulative: number;
-  readonly age?: number;
   readonly left: number;
   readonly p: DeferralParams;
 }
 
-/** One eligibility test of the deferral: its step, what it shows, and its outcome's code and sentence. */
-type Test = readonly [
-  step: string,
-  shown: (x: Found) => string,
-  pass: boolean,
-  code: string,
-  say: (x: Found) => string,
-];
+type Test = EligibilityTest<Found>;
 
-const months = (v: number | undefined) => () => `${v} months`;
+const DELINQUENCY = "eligibility: delinquency";
+const CUMULATIVE = "eligibility: cumulative deferral";
+const MATURITY = "eligibility: months to maturity";
+const HARDSHIP = "eligibility: hardship";
+const mdShown = (x: Found) => `${x.md} months`;
+const cumulativeShown = (x: Found) => `${x.cumulative} months`;
+const leftShown = (x: Found) => `${x.left} months`;
+
+const cumulative = (x: Found, how: string) =>
+  `${x.prior} months deferred before + ${x.md} now = ${x.cumulative}, ${how} the ${x.p.maxCumulativeDeferredMonths}-month lifetime cap`;
+
+const TOO_FEW_PAST_DUE: Test = [
+  DELINQUENCY,
+  mdShown,
+  false,
+  "TOO_FEW_PAST_DUE",
+  (x) => `${x.md} payments past due: a deferral needs at least ${x.p.minMonthsPastDue}`,
+];
+const TOO_MANY_PAST_DUE: Test = [
+  DELINQUENCY,
+  mdShown,
+  false,
+  "TOO_MANY_PAST_DUE",
+  (x) => `${x.md} payments past due: a deferral allows at most ${x.p.maxMonthsPastDue}`,
+];
+const DELINQUENCY_OK: Test = [
+  DELINQUENCY,
+  mdShown,
+  true,
+  "DELINQUENCY_OK",
+  (x) => `${x.md} payments past due (${x.p.minMonthsPastDue} to ${x.p.maxMonthsPastDue})`,
+];
+const CUMULATIVE_OK: Test = [
+  CUMULATIVE,
+  cumulativeShown,
+  true,
+  "CUMULATIVE_OK",
+  (x) => cumulative(x, "within"),
+];
+const CUMULATIVE_OVER_CAP: Test = [
+  CUMULATIVE,
+  cumulativeShown,
+  false,
+  "CUMULATIVE_OVER_CAP",
+  (x) => cumulative(x, "over"),
+];
+const MATURITY_OK: Test = [
+  MATURITY,
+  leftShown,
+  true,
+  "MATURITY_OK",
+  (x) => `${x.left} months to maturity (more than ${x.p.monthsToMaturityMoreThan})`,
+];
+const TOO_CLOSE_TO_MATURITY: Test = [
+  MATURITY,
+  leftShown,
+  false,
+  "TOO_CLOSE_TO_MATURITY",
+  (x) =>
+    `only ${x.left} months to maturity: a deferral needs more than ${x.p.monthsToMaturityMoreThan}`,
+];
+const HARDSHIP_UNKNOWN: Test = [
+  HARDSHIP,
+  () => "unknown",
+  false,
+  "HARDSHIP_UNKNOWN",
+  () =>
+    "hardship_resolved is not stated: a deferral needs the borrower to confirm the hardship is resolved",
+];
+const HARDSHIP_NOT_RESOLVED: Test = [
+  HARDSHIP,
+  () => "not resolved",
+  false,
+  "HARDSHIP_NOT_RESOLVED",
+  () =>
+    "the hardship is not resolved: a deferral needs the borrower able to resume the contractual payment",
+];
+const HARDSHIP_RESOLVED: Test = [
+  HARDSHIP,
+  () => "resolved",
+  true,
+  "HARDSHIP_RESOLVED",
+  () => "the borrower confirms the hardship is resolved",
+];
 
 /** The deferral's eligibility tests for the facts found (docs/rules/deferral.md), in order. */
 function tests(x: Found, resolved: boolean | undefined): Test[] {
-  const { md, cumulative, age, left, p } = x;
-  const within = cumulative <= p.maxCumulativeDeferredMonths;
-  const room = left > p.monthsToMaturityMoreThan;
+  const p = x.p;
   return [
-    md < p.minMonthsPastDue
-      ? ["eligibility: delinquency", months(md), false, "TOO_FEW_PAST_DUE", tooFew]
-      : md > p.maxMonthsPastDue
-        ? ["eligibility: delinquency", months(md), false, "TOO_MANY_PAST_DUE", tooMany]
-        : ["eligibility: delinquency", months(md), true, "DELINQUENCY_OK", pastDueOk],
-    [
-      "eligibility: cumulative deferral",
-      months(cumulative),
-      within,
-      within ? "CUMULATIVE_OK" : "CUMULATIVE_OVER_CAP",
-      within ? cumulativeWithin : cumulativeOver,
-    ],
-    age === undefined
-      ? ["eligibility: loan age", () => "unknown", false, "LOAN_AGE_UNKNOWN", ageUnknown]
-      : age < p.minLoanAgeMonths
-        ? ["eligibility: loan age", months(age), false, "LOAN_TOO_NEW", tooNew]
-        : ["eligibility: loan age", months(age), true, "LOAN_AGE_OK", ageOk],
-    [
-      "eligibility: months to maturity",
-      months(left),
-      room,
-      room ? "MATURITY_OK" : "TOO_CLOSE_TO_MATURITY",
-      room ? maturityOk : maturityClose,
-    ],
+    x.md < p.minMonthsPastDue
+      ? TOO_FEW_PAST_DUE
+      : x.md > p.maxMonthsPastDue
+        ? TOO_MANY_PAST_DUE
+        : DELINQUENCY_OK,
+    x.cumulative <= p.maxCumulativeDeferredMonths ? CUMULATIVE_OK : CUMULATIVE_OVER_CAP,
+    loanAgeTest(x),
+    x.left > p.monthsToMaturityMoreThan ? MATURITY_OK : TOO_CLOSE_TO_MATURITY,
     resolved === undefined
-      ? ["eligibility: hardship", () => "unknown", false, "HARDSHIP_UNKNOWN", hardshipUnknown]
-      : !resolved
-        ? [
-            "eligibility: hardship",
-            () => "not resolved",
-            false,
-            "HARDSHIP_NOT_RESOLVED",
-            hardshipOpen,
-          ]
-        : ["eligibility: hardship", () => "resolved", true, "HARDSHIP_RESOLVED", hardshipResolved],
+      ? HARDSHIP_UNKNOWN
+      : resolved
+        ? HARDSHIP_RESOLVED
+        : HARDSHIP_NOT_RESOLVED,
   ];
 }
-
-const tooFew = (x: Found) =>
-  `${x.md} payments past due: a deferral needs at least ${x.p.minMonthsPastDue}`;
-const tooMany = (x: Found) =>
-  `${x.md} payments past due: a deferral allows at most ${x.p.maxMonthsPastDue}`;
-const pastDueOk = (x: Found) =>
-  `${x.md} payments past due (${x.p.minMonthsPastDue} to ${x.p.maxMonthsPastDue})`;
-const cumulative = (x: Found, how: string) =>
-  `${x.prior} months deferred before + ${x.md} now = ${x.cumulative}, ${how} the ${x.p.maxCumulativeDeferredMonths}-month lifetime cap`;
-const cumulativeWithin = (x: Found) => cumulative(x, "within");
-const cumulativeOver = (x: Found) => cumulative(x, "over");
-const ageUnknown = (x: Found) =>
-  `origination_date or as_of_date is missing: cannot confirm the loan is ${x.p.minLoanAgeMonths} months old`;
-const tooNew = (x: Found) =>
-  `originated only ${x.age} months before the evaluation (needs ${x.p.minLoanAgeMonths})`;
-const ageOk = (x: Found) =>
-  `originated ${x.age} months before the evaluation (at least ${x.p.minLoanAgeMonths})`;
-const maturityOk = (x: Found) =>
-  `${x.left} months to maturity (more than ${x.p.monthsToMaturityMoreThan})`;
-const maturityClose = (x: Found) =>
-  `only ${x.left} months to maturity: a deferral needs more than ${x.p.monthsToMaturityMoreThan}`;
-const hardshipUnknown = () =>
-  "hardship_resolved is not stated: a deferral needs the borrower to confirm the hardship is resolved";
-const hardshipOpen = () =>
-  "the hardship is not resolved: a deferral needs the borrower able to resume the contractual payment";
-const hardshipResolved = () => "the borrower confirms the hardship is resolved";
 
 /**
  * GSE payment deferral, rule set DEFERRAL (docs/rules/deferral.md; Fannie Mae D2-3.2-04): the
@@ -151,10 +177,7 @@ export function paymentDeferral(
     p,
   };
   const trail = new Trail(rules.id);
-  const checks = tests(found, f.hardshipResolved);
-  for (const [step, shown, pass, code, say] of checks)
-    trail.note(step, shown, pass, code, say, undefined, found);
-  const failed = checks.find((t) => !t[2]);
+  const failed = noteTests(trail, tests(found, f.hardshipResolved), found);
   const eligible = failed === undefined;
 
   // Deferred balance = past-due P&I months × contractual P&I (+ third-party servicing advances).

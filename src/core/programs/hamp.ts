@@ -1,6 +1,6 @@
 import { HAMP } from "../rules/hamp";
 import { ARREARS_FIELDS, FieldUse, HOUSING_FIELDS, TERMS_FIELDS } from "./descriptor";
-import { Moment, capParameter, ladderProgram, wording, targetShown } from "./ladder";
+import { Moment, capParameter, ladderProgram, wording, targetRatio, targetShown } from "./ladder";
 import { pct, usd } from "./display";
 
 const FIELDS: FieldUse = {
@@ -9,10 +9,7 @@ const FIELDS: FieldUse = {
   optional: [...ARREARS_FIELDS, "market_rate"],
 };
 
-const ratio = (m: Moment) => {
-  const t = m.run.p.target;
-  return pct(t.kind === "housing_ratio" ? t.ratio : "0", 0);
-};
+const ratio = (m: Moment) => pct(targetRatio(m.run), 0);
 
 /** How HAMP words its ladder: the ladder's own sentences but these. */
 export const HAMP_WORDING = wording({

@@ -1,11 +1,12 @@
 import Decimal from "decimal.js";
 import { D } from "../money";
-import { parseNumberText } from "../input";
+import { isBlank, readNumberText } from "../input";
 import { LoanRecord } from "../record";
 import { normalizeHeader } from "../record-fields";
 import { Cents } from "../verified-rounding";
 import { LiquidationParams } from "../rules/deed-in-lieu";
-import { LoanFacts, capitalizableArrears, loanFacts } from "./loan-facts";
+import { LoanFacts, loanFacts } from "./loan-facts";
+import { capitalizableArrearsCents } from "../capitalization";
 import { Evaluation, RatioInputs, Trail, withReason } from "./evaluation";
 import { RuleSet } from "../rules/rule-set";
 import { Issue, Result, ok } from "../result";
@@ -82,12 +83,13 @@ export function passThroughNumber(
     const col = record.extra.find((x) => normalizeHeader(x.header) === key);
     if (!col) continue;
     const v = col.value;
-    if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) continue;
+    if (isBlank(v)) continue;
+    const text = typeof v === "string" ? readNumberText(v) : undefined;
     const d =
       typeof v === "number" && Number.isFinite(v)
         ? new D(v)
-        : typeof v === "string" && !v.includes("%")
-          ? parseNumberText(v)
+        : text !== undefined && !text.percent
+          ? text.value
           : undefined;
     if (d === undefined || d.isNegative() || (whole && !d.isInteger())) {
       return {
@@ -180,6 +182,6 @@ export function startLiquidation(
     trail,
     debt,
     amounts: { total_debt: debt.total },
-    ratios: { principal: f.upb + capitalizableArrears(f), value: f.value },
+    ratios: { principal: f.upb + capitalizableArrearsCents(f), value: f.value },
   };
 }

@@ -1,6 +1,5 @@
 import Decimal from "decimal.js";
 import { LoanRecord } from "../record";
-import { capitalizableArrearsCents } from "../capitalization";
 import { CalendarDate } from "../calendar-date";
 import { ZERO } from "../money";
 import { Cents } from "../verified-rounding";
@@ -107,9 +106,4 @@ function readFacts(r: LoanRecord): LoanFacts {
     hardshipResolved: r.hardship_resolved,
     canResumePayment: r.can_resume_payment,
   };
-}
-
-/** Capitalizable arrears of the loan (the rule is capitalization.ts's). */
-export function capitalizableArrears(f: LoanFacts): Cents {
-  return capitalizableArrearsCents(f);
 }

@@ -2,7 +2,8 @@ import Decimal from "decimal.js";
 import { D } from "../money";
 import { ceilShare } from "./cent-shares";
 import { Cents } from "../verified-rounding";
-import { levelPaymentCents, maxPrincipalCents } from "../schedule";
+import { levelPaymentCents } from "../schedule";
+import { maxPrincipalCents } from "../max-principal";
 
 /**
  * Pieces the modifications share: the P&I at a rate and term, the forbearance that reaches a target or

@@ -1,16 +1,24 @@
 import { LoanRecord } from "../record";
 import { Result, fail } from "../result";
+import { AUTO, AutoParams } from "../rules/auto";
+import { RuleSet } from "../rules/rule-set";
 import { Evaluation } from "./evaluation";
-import { Program, WaterfallEvaluation, evaluateWaterfall } from "./waterfall";
-import { CATALOGUE } from "./catalogue";
-
-/** Every program by its rule-set id: what LM.WATERFALL's `program` argument and the AUTO order name. */
-export const PROGRAMS: Readonly<Record<string, Program>> = Object.fromEntries(
-  CATALOGUE.map((d) => [d.id, d.evaluate])
-);
+import { WaterfallEvaluation, walkWaterfall } from "./waterfall";
+import { CATALOGUE, programById } from "./catalogue";
 
 /** The ids LM.WATERFALL accepts: AUTO, then every program's. */
 export const PROGRAM_IDS: readonly string[] = ["AUTO", ...CATALOGUE.map((d) => d.id)];
+
+/**
+ * AUTO: the investor's options in the order of `rules` (AUTO's), each evaluated by the catalogue's
+ * program of that id; an id the catalogue lacks is an option not available.
+ */
+export function evaluateWaterfall(
+  record: LoanRecord,
+  rules: RuleSet<AutoParams> = AUTO
+): Result<WaterfallEvaluation> {
+  return walkWaterfall(record, (id) => programById(id)?.evaluate(record), rules);
+}
 
 /** Evaluates one loan under a rule set, or under the investor's whole waterfall for `AUTO`. */
 export function evaluateProgram(
@@ -18,8 +26,8 @@ export function evaluateProgram(
   record: LoanRecord
 ): Result<Evaluation | WaterfallEvaluation> {
   const key = id.trim().toUpperCase();
-  if (key === "AUTO") return evaluateWaterfall(record, PROGRAMS);
-  const program = PROGRAMS[key];
+  if (key === "AUTO") return evaluateWaterfall(record);
+  const program = programById(key);
   if (!program)
     return fail(
       "VALUE",
@@ -27,5 +35,5 @@ export function evaluateProgram(
       "program",
       id
     );
-  return program(record);
+  return program.evaluate(record);
 }

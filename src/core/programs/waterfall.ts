@@ -4,9 +4,6 @@ import { AUTO, AutoParams } from "../rules/auto";
 import { RuleSet } from "../rules/rule-set";
 import { AuditStep, Evaluation, EvaluationFields, Outcome, TrailStep, once } from "./evaluation";
 
-/** A program: one loan record in, its evaluation (or the fields it lacks) out. */
-export type Program = (record: LoanRecord) => Result<Evaluation>;
-
 export interface WaterfallEvaluation extends Evaluation {
   /** Every option tried, in order, including the one chosen. */
   readonly options: readonly OptionOutcome[];
@@ -28,19 +25,9 @@ export function works(e: Evaluation): boolean {
  * AUTO: the investor's options in order, stopping at the first that works; every option passed
  * over keeps its reasons (its audit steps stay in the trail). An option that cannot be evaluated
  * (fields missing or malformed) is never passed over for a later one: the result is then its
- * issues, naming the fields.
- */
-export function evaluateWaterfall(
-  record: LoanRecord,
-  programs: Readonly<Record<string, Program>>,
-  rules: RuleSet<AutoParams> = AUTO
-): Result<WaterfallEvaluation> {
-  return walkWaterfall(record, (id) => programs[id]?.(record), rules);
-}
-
-/**
- * The waterfall over options evaluated by `evaluate` (undefined: the option is not available), so
- * that options already evaluated (a comparison of every option) are not evaluated again.
+ * issues, naming the fields. Options are evaluated by `evaluate` (undefined: the option is not
+ * available), so that options already evaluated (a comparison of every option) are not evaluated
+ * again; registry.ts's evaluateWaterfall evaluates them by the catalogue.
  */
 export function walkWaterfall(
   record: LoanRecord,

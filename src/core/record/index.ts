@@ -1,6 +1,6 @@
 /**
  * The loan record: headers, one row's fields (read through the input module), the fields derived
- * from them, the fields a use requires, and whole tapes.
+ * from them, and the fields a use requires. Whole tapes are checked by core/tape.
  */
 export type { Cell } from "../input";
 export type { ExtraColumn, LoanRecord, ReadOptions, RecordIssue, RecordReading } from "./types";
@@ -8,7 +8,4 @@ export type { HeaderMap } from "./headers";
 export { mapHeaders } from "./headers";
 export { readLoanRecord, readRow } from "./row";
 export { recordFields, recordResult, requireFields } from "./required";
-export type { RejectedCell, TapeOptions, TapeReading, TapeRecord } from "./tape";
-export { readLoanTape } from "./tape";
-export { loanIdsOf, repeatedIdIssue, repeatedIds } from "./loan-ids";
 export { INVESTOR_CHOICES, OCCUPANCY_CHOICES, STATE_CHOICES } from "./choices";

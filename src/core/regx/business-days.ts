@@ -1,11 +1,11 @@
 import {
   CalendarDate,
-  FIRST_SERIAL,
-  LAST_SERIAL,
+  FIRST_EXCEL_DATE,
+  LAST_EXCEL_DATE,
   dayOfWeek,
   formatIsoDate,
   fromDayNumber,
-  fromExcelSerial,
+  isExcelDate,
   toDayNumber,
   toExcelSerial,
 } from "../calendar-date";
@@ -33,8 +33,8 @@ export function isBusinessDay(date: CalendarDate, options: BusinessDayOptions = 
   return w !== 0 && w !== 6 && !isHoliday(date, options.observance ?? "observed");
 }
 
-const FIRST_DAY = toDayNumber(fromExcelSerial(FIRST_SERIAL)!);
-const LAST_DAY = toDayNumber(fromExcelSerial(LAST_SERIAL)!);
+const FIRST_DAY = toDayNumber(FIRST_EXCEL_DATE);
+const LAST_DAY = toDayNumber(LAST_EXCEL_DATE);
 
 /*
  * Counting without walking. Day numbers count from 1970-01-01, a Thursday; t = day + 3 counts from
@@ -103,8 +103,7 @@ export function addBusinessDays(
       days
     );
   }
-  const first = toDayNumber(start);
-  if (first < FIRST_DAY || first > LAST_DAY)
+  if (!isExcelDate(start))
     return fail(
       "VALUE",
       `start_date ${formatIsoDate(start)} is outside Excel's calendar (1900-01-01 to 9999-12-31)`,
@@ -115,6 +114,7 @@ export function addBusinessDays(
   if (Math.abs(days) > LAST_DAY - FIRST_DAY)
     return fail("NUM", `${days} business days leaves Excel's calendar`, "days", days);
   const observance = options.observance ?? "observed";
+  const first = toDayNumber(start);
   const leaves = () =>
     fail<CalendarDate>(
       "NUM",

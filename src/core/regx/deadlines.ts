@@ -32,18 +32,19 @@ export interface RegxOptions {
   readonly observance?: Observance;
 }
 
-/** The result fields of LM.REGXDATES (docs/functions.md), in its order. */
-export const REGX_FIELDS = [
-  "live_contact_by",
-  "written_notice_by",
-  "first_filing_from",
-  "acknowledge_by",
-  "evaluate_by",
-  "appeal_available",
-  "acceptance_days",
-  "days_delinquent",
-] as const;
-export type RegxField = (typeof REGX_FIELDS)[number];
+/** The result fields of LM.REGXDATES (docs/functions.md), in its order, each with its kind of value. */
+export const REGX_FIELD_KINDS = {
+  live_contact_by: "date",
+  written_notice_by: "date",
+  first_filing_from: "date",
+  acknowledge_by: "date",
+  evaluate_by: "date",
+  appeal_available: "flag",
+  acceptance_days: "whole",
+  days_delinquent: "whole",
+} as const;
+export type RegxField = keyof typeof REGX_FIELD_KINDS;
+export const REGX_FIELDS = Object.keys(REGX_FIELD_KINDS) as readonly RegxField[];
 
 export interface RegxDates {
   readonly rule_set: string;

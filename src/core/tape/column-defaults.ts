@@ -1,4 +1,6 @@
-import { Cell, mapHeaders } from "../record";
+import { Cell, isBlank } from "../input";
+import { mapHeaders } from "../record";
+import { normalizeHeader } from "../record-fields";
 
 /**
  * Values a tape may lack, given once for every loan (the command line's --pmms, --mod-rate, --as-of;
@@ -35,12 +37,9 @@ function meaningOf(header: Cell): Meaning {
   return {
     field,
     basis: map.marketRateBasis,
-    text: text.toLowerCase().replace(/[\s_-]+/g, ""),
+    text: normalizeHeader(text),
   };
 }
-
-const isBlank = (v: Cell) =>
-  v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 export function planDefaults(
   tapeHeaders: readonly Cell[],

@@ -3,9 +3,10 @@
  * (read = accepted + rejected). Pure: the readers of CSV, XLSX files and Excel tables live at the edges.
  */
 export type { TapeIssue, TapeCounts } from "./tape-issue";
-export { NO_ROWS, addCounts } from "./tape-issue";
+export type { RunCounts } from "./run-counts";
+export { ZERO_COUNTS, addRunCounts } from "./run-counts";
 export type { DuplicateIds } from "./loan-ids";
-export { LoanIdTally, loanIdColumn, loanIdOf, loanIdByRecord } from "./loan-ids";
+export { LoanIdTally, loanIdColumn, loanIdOf, loanIdByRecord, repeatedIdIssue } from "./loan-ids";
 export type { ColumnDefault, DefaultsPlan } from "./column-defaults";
 export { planDefaults } from "./column-defaults";
 export type { TapeCheckOptions, RowVerdict, TapeValidator } from "./validator";

@@ -1,4 +1,7 @@
-import { Cell, mapHeaders, readRow } from "../record";
+import { Cell } from "../input";
+import { RecordIssue, mapHeaders, readRow } from "../record";
+import { FIELD_TABLE } from "../record-fields";
+import { parseField } from "../record/field-values";
 
 /** Loan ids given on more than one row, each with every row that gives it, in row order. */
 export type DuplicateIds = ReadonlyMap<string, readonly number[]>;
@@ -14,12 +17,13 @@ export function loanIdColumn(headers: readonly Cell[]): number {
 /**
  * A loan id cell as the record reads it (trimmed text; a number as its text); undefined when blank
  * or unreadable. Text with nothing to trim is its own id (the fast path; a property test holds it to
- * the record's reading); anything else is read by the record's parser.
+ * the record's reading); anything else is read by the record's parser of loan_id, as readRow does.
  */
 export function loanIdOf(cell: Cell): string | undefined {
   if (cell === undefined || cell === null || cell === "") return undefined;
   if (typeof cell === "string" && cell.trim() === cell) return cell;
-  return readRow(ID_ONLY, [cell]).record.loan_id;
+  const id = parseField("loan_id", FIELD_TABLE.loan_id.kind, cell);
+  return id.ok ? (id.value as string) : undefined;
 }
 
 /** The exact path alone, for the property test of loanIdOf's fast path. */
@@ -68,4 +72,17 @@ export class LoanIdTally {
     const firstRow = this.firstRow;
     return { [Symbol.iterator]: () => firstRow.keys() };
   }
+}
+
+/**
+ * The issue of a row whose loan_id other rows give too, for a caller that names every row sharing
+ * it (`rows`, its own included) and where they are: "this call's values".
+ */
+export function repeatedIdIssue(id: string, rows: readonly number[], where: string): RecordIssue {
+  return {
+    code: "VALUE",
+    field: "loan_id",
+    value: id,
+    reason: `loan_id: ${JSON.stringify(id)} is not unique in ${where} (rows ${rows.join(", ")})`,
+  };
 }

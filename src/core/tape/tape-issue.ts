@@ -21,15 +21,3 @@ export interface TapeCounts {
   readonly rejected: number;
   readonly blank: number;
 }
-
-export const NO_ROWS: TapeCounts = { read: 0, accepted: 0, rejected: 0, blank: 0 };
-
-/** The sum of two tallies (batches of a tape counted apart, then put together). */
-export function addCounts(a: TapeCounts, b: TapeCounts): TapeCounts {
-  return {
-    read: a.read + b.read,
-    accepted: a.accepted + b.accepted,
-    rejected: a.rejected + b.rejected,
-    blank: a.blank + b.blank,
-  };
-}

@@ -1,4 +1,5 @@
-import { Cell, HeaderMap, LoanRecord, RecordIssue, mapHeaders, readRow } from "../record";
+import { Cell, isBlank } from "../input";
+import { HeaderMap, LoanRecord, RecordIssue, mapHeaders, readRow } from "../record";
 import { FieldName, Use, fieldsRequiredFor } from "../record-fields";
 import { ColumnDefault, planDefaults } from "./column-defaults";
 import { DuplicateIds, loanIdColumn, loanIdOf } from "./loan-ids";
@@ -51,9 +52,6 @@ export interface TapeValidator {
   counts(): TapeCounts;
 }
 
-const isBlank = (v: Cell) =>
-  v === undefined || v === null || (typeof v === "string" && v.trim() === "");
-
 function rejectionsOf(issues: readonly RecordIssue[], row: number, loanId?: string): TapeIssue[] {
   return issues.map((i) => ({
     row,
@@ -101,7 +99,6 @@ export function tapeValidator(
     ]),
   ];
   const headerIssues = headerProblems(map, require, headerRow);
-  const headerReasons = new Set(map.issues.map((i) => i.reason));
   const idColumn = loanIdColumn(headers);
   const duplicates = options.duplicates;
   const tally = { read: 0, accepted: 0, rejected: 0, blank: 0 };
@@ -152,13 +149,8 @@ export function tapeValidator(
     const reading = readRow(map, plan.fill(sized), { require });
     const record = reading.record;
     const loanId = record.loan_id ?? (idColumn >= 0 ? loanIdOf(cells[idColumn]) : undefined);
-    issues.push(
-      ...rejectionsOf(
-        reading.issues.filter((i) => !headerReasons.has(i.reason)),
-        rowNumber,
-        loanId
-      )
-    );
+    // readRow lists the header row's issues first: they are reported once, as the header's.
+    issues.push(...rejectionsOf(reading.issues.slice(map.issues.length), rowNumber, loanId));
     const sharing = loanId === undefined ? undefined : duplicates?.get(loanId);
     if (sharing) {
       const others = sharing.filter((r) => r !== rowNumber);

@@ -1,6 +1,6 @@
 import { Cell, isBlank, showValue } from "../../core/input";
 import { Issue } from "../../core/result";
-import { loanIdsOf, mapHeaders, repeatedIdIssue, repeatedIds } from "../../core/record";
+import { LoanIdTally, repeatedIdIssue } from "../../core/tape/loan-ids";
 import { Out, errorCell, guarded, isIssue, rowCell, safe } from "./results";
 import { Arg } from "./shape";
 
@@ -65,10 +65,10 @@ function recordRows(headers: Arg, values: Arg): { headers: Cell[]; rows: Cell[][
 function repeatedLoans(headers: readonly Cell[], rows: readonly Cell[][]): Map<number, Issue> {
   const out = new Map<number, Issue>();
   if (rows.length < 2) return out;
-  const ids = loanIdsOf(mapHeaders(headers), rows);
-  const labels = rows.map((_, i) => i + 1);
-  for (const [i, same] of repeatedIds(ids, labels))
-    out.set(i, repeatedIdIssue(ids[i]!, same, "this call's values"));
+  const tally = new LoanIdTally(headers);
+  rows.forEach((row, i) => tally.add(i + 1, row));
+  for (const [id, same] of tally.duplicates())
+    for (const n of same) out.set(n - 1, repeatedIdIssue(id, same, "this call's values"));
   return out;
 }
 

@@ -10,9 +10,9 @@ import {
   ColumnKind,
   ColumnValue,
   LOAN_LABEL_COLUMNS,
-  LoanFacts,
+  RowFacts,
   RESULT_COLUMNS,
-  loanFacts,
+  rowFacts,
   loanLabeller,
 } from "../../core/portfolio";
 import { NumberFormats, TableColumn, TableRow, percentFormat } from "../model";
@@ -84,12 +84,12 @@ function cellOf(kind: ColumnKind, v: ColumnValue): TableRow[number] {
  * Makes per-loan rows from result rows: each result value as its cell (money in dollars, dates as
  * Excel serials under the column's date format), then the loan's labels.
  */
-export function perLoanRows(): (row: readonly ColumnValue[], facts?: LoanFacts) => TableRow {
+export function perLoanRows(): (row: readonly ColumnValue[], facts?: RowFacts) => TableRow {
   const labels = loanLabeller();
   return (row, facts) => {
     const out: TableRow[number][] = new Array(PER_LOAN_COLUMNS.length);
     for (let i = 0; i < KINDS.length; i++) out[i] = cellOf(KINDS[i], row[i]);
-    const l = labels(facts ?? loanFacts(row));
+    const l = labels(facts ?? rowFacts(row));
     for (let k = 0; k < l.length; k++) out[KINDS.length + k] = l[k] ?? null;
     return out;
   };

@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import * as cells from "../../../src/functions/cells";
-import { Cell, readLoanRecord, readLoanTape } from "../../../src/core/record";
+import { Cell, readLoanRecord } from "../../../src/core/record";
+import { checkTape } from "../../../src/core/tape";
 import { Result } from "../../../src/core/result";
 import { formatIsoDate } from "../../../src/core/calendar-date";
 
@@ -28,9 +29,9 @@ function throughRecord(field: string, v: Cell) {
 }
 
 function throughTape(field: string, v: Cell) {
-  const t = readLoanTape(["loan_id", field], [["L1", v]]);
+  const t = checkTape(["loan_id", field], [["L1", v]]);
   if (t.records.length) return comparable(t.records[0].record[field as never]);
-  return `${t.rejected[0].code} ${t.rejected[0].reason}`;
+  return `${t.issues[0].code} ${t.issues[0].reason}`;
 }
 
 const CASES: [string, cells.Parser<unknown>, Cell[]][] = [

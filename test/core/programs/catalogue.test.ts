@@ -8,7 +8,9 @@ import {
   programById,
   requiredFieldsOf,
 } from "../../../src/core/programs/catalogue";
-import { PROGRAMS, PROGRAM_IDS } from "../../../src/core/programs/registry";
+import { PROGRAM_IDS, evaluateProgram } from "../../../src/core/programs/registry";
+import { evaluationText, resultText } from "./evaluation-text";
+import { randomLoans } from "./random-loans";
 import { MODIFICATION_FOR, SHORT_SALE_FOR } from "../../../src/core/programs/loan-npv";
 import { AUTO } from "../../../src/core/rules/auto";
 import { FIELD_NAMES, INVESTORS, fieldsRequiredFor } from "../../../src/core/record-fields";
@@ -25,13 +27,15 @@ describe("core/programs catalogue: the lists derived from the descriptors", () =
     }
   });
 
-  it("the registry is the catalogue: PROGRAM_IDS is AUTO then every descriptor, PROGRAMS their evaluations", () => {
+  it("the registry is the catalogue: PROGRAM_IDS is AUTO then every descriptor, evaluateProgram their evaluations", () => {
     assert.deepEqual(PROGRAM_IDS, ["AUTO", ...CATALOGUE.map((d) => d.id)]);
-    assert.deepEqual(
-      Object.keys(PROGRAMS),
-      CATALOGUE.map((d) => d.id)
-    );
-    for (const d of CATALOGUE) assert.equal(PROGRAMS[d.id], d.evaluate);
+    for (const { record } of randomLoans(25, 7))
+      for (const d of CATALOGUE)
+        assert.deepEqual(
+          resultText(() => evaluateProgram(` ${d.id.toLowerCase()} `, record), evaluationText),
+          resultText(() => d.evaluate(record), evaluationText),
+          d.id
+        );
   });
 
   it("every id of every investor's AUTO order names a descriptor", () => {

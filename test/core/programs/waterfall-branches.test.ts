@@ -1,6 +1,5 @@
 import { strict as assert } from "node:assert";
-import { evaluateProgram, PROGRAMS } from "../../../src/core/programs/registry";
-import { evaluateWaterfall } from "../../../src/core/programs/waterfall";
+import { evaluateProgram, evaluateWaterfall } from "../../../src/core/programs/registry";
 import { AUTO } from "../../../src/core/rules/auto";
 import { LoanRecord } from "../../../src/core/record";
 import { loan } from "./loan";
@@ -15,7 +14,7 @@ describe("core/programs AUTO waterfall branches", () => {
       ...AUTO,
       params: { order: { ...AUTO.params.order, PRIVATE: ["HAMP-2099", "REPAY-FNMA", "HAMP"] } },
     };
-    const r = evaluateWaterfall(hampA(), PROGRAMS, rules);
+    const r = evaluateWaterfall(hampA(), rules);
     assert.ok(r.ok);
     assert.equal(r.value.ruleSet, "HAMP");
     const step = r.value.steps[0];

@@ -1,6 +1,8 @@
 import { PORTFOLIO_METRICS, PortfolioMetricsParams } from "../../rules/portfolio-metrics";
 import { RuleSet } from "../../rules/rule-set";
 import { Cents } from "../../verified-rounding";
+import { pct } from "../../programs/display";
+import { shareFraction } from "../../programs/share-fraction";
 
 /**
  * The report's buckets, read from the PORTFOLIO-METRICS rule set: delinquency by days delinquent on
@@ -48,19 +50,6 @@ export function delinquencyBuckets(
   };
 }
 
-/** A decimal fraction's text ("0.10") as numerator and denominator, for exact integer comparisons. */
-function fraction(text: string): { num: number; den: number } {
-  const [whole, frac = ""] = text.split(".");
-  const den = 10 ** frac.length;
-  return { num: Number(whole) * den + Number(frac || "0"), den };
-}
-
-/** Percent text of a fraction's text: "0.10" → "10%". */
-function percent(text: string): string {
-  const { num, den } = fraction(text);
-  return `${(num * 100) / den}%`;
-}
-
 export interface PaymentChangeBuckets {
   /** Increased, unchanged, then decreases from the smallest: the OCC Mortgage Metrics order reversed. */
   readonly buckets: readonly Bucket[];
@@ -72,26 +61,27 @@ export function paymentChangeBuckets(
   rules: RuleSet<PortfolioMetricsParams> = PORTFOLIO_METRICS
 ): PaymentChangeBuckets {
   const shares = rules.params.paymentDecreaseShares;
-  const cuts = shares.map(fraction);
+  // The rule set's shares are plain decimal text ("0.10"): exact fractions, compared in integers.
+  const cuts = shares.map((s) => shareFraction(s)!);
   const buckets: Bucket[] = [{ label: "Increased" }, { label: "Unchanged" }];
   shares.forEach((s, i) =>
     buckets.push({
       label:
         i === 0
-          ? `Decreased less than ${percent(s)}`
-          : `Decreased ${percent(shares[i - 1])} to less than ${percent(s)}`,
+          ? `Decreased less than ${pct(s)}`
+          : `Decreased ${pct(shares[i - 1])} to less than ${pct(s)}`,
     })
   );
-  buckets.push({ label: `Decreased ${percent(shares[shares.length - 1])} or more` });
+  buckets.push({ label: `Decreased ${pct(shares[shares.length - 1])} or more` });
   return {
     buckets,
     bucketOf(before: Cents, after: Cents): number {
       if (after > before) return 0;
       if (after === before) return 1;
-      // decrease / before < num / den, in integers: (before − after) · den < num · before.
+      // decrease / before < units / scale, in integers: (before − after) · scale < units · before.
       const drop = before - after;
       let b = 0;
-      while (b < cuts.length && drop * cuts[b].den >= cuts[b].num * before) b++;
+      while (b < cuts.length && drop * cuts[b].scale >= cuts[b].units * before) b++;
       return 2 + b;
     },
   };

@@ -1,6 +1,6 @@
 import { CalendarDate, addDays, toDayNumber } from "../../calendar-date";
 import { REGX_2017 } from "../../rules/regx-2017";
-import { LoanFacts } from "./loan-facts";
+import { RowFacts } from "./row-facts";
 
 /**
  * The Reg X calendar: every deadline of a loan that falls from its as-of date to `window` days after
@@ -60,7 +60,7 @@ export interface CalendarEntry {
 
 /** The loan's deadlines inside the window, in DEADLINES order. */
 export function deadlinesInWindow(
-  f: LoanFacts,
+  f: RowFacts,
   window: number,
   workout: { readonly label: string; readonly offered: boolean }
 ): CalendarEntry[] {

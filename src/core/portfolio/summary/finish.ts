@@ -3,6 +3,7 @@ import { INVESTORS } from "../../record-fields";
 import { Result, fail, ok } from "../../result";
 import { PORTFOLIO_METRICS, PortfolioMetricsParams } from "../../rules/portfolio-metrics";
 import { RuleSet } from "../../rules/rule-set";
+import { RunCounts } from "../../tape";
 import { delinquencyBuckets, paymentChangeBuckets } from "./buckets";
 import { DEADLINES, compareEntries } from "./calendar";
 import { MODIFICATION_CHANGES } from "./modification";
@@ -47,7 +48,7 @@ function investorOrder(a: GroupLine, b: GroupLine): number {
  */
 export function finishSummary(
   s: TallyState,
-  run: { read: number; evaluated: number; rejected: number; blank: number },
+  run: RunCounts,
   rules: RuleSet<PortfolioMetricsParams> = PORTFOLIO_METRICS
 ): Result<PortfolioSummary> {
   if (s.loans.count !== run.evaluated)

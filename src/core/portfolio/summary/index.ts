@@ -2,8 +2,8 @@
  * The portfolio summary: loans, delinquency, recommended workouts, the NPV benefit, breakdowns,
  * modification characteristics and the Reg X calendar, tallied one loan's result row at a time.
  */
-export type { LoanFacts } from "./loan-facts";
-export { loanFacts } from "./loan-facts";
+export type { RowFacts } from "./row-facts";
+export { rowFacts } from "./row-facts";
 export type { Bucket, DelinquencyBuckets, PaymentChangeBuckets } from "./buckets";
 export { delinquencyBuckets, paymentChangeBuckets } from "./buckets";
 export type { Workout, WorkoutClass } from "./workout";
@@ -23,5 +23,7 @@ export { emptyTally } from "./state";
 export { mergeState } from "./merge";
 export { PortfolioTally } from "./tally";
 export { finishSummary } from "./finish";
+export type { Buckets, PlacedFacts, Placement } from "./placement";
+export { bucketsOf, placeLoan } from "./placement";
 export type { LoanLabeller } from "./labels";
 export { LOAN_LABEL_COLUMNS, loanLabeller } from "./labels";

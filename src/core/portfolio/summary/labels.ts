@@ -1,9 +1,9 @@
 import { PORTFOLIO_METRICS, PortfolioMetricsParams } from "../../rules/portfolio-metrics";
 import { RuleSet } from "../../rules/rule-set";
-import { delinquencyBuckets, paymentChangeBuckets } from "./buckets";
-import { LoanFacts } from "./loan-facts";
-import { combinationLabel, modificationChanges } from "./modification";
-import { WORKOUT_CLASS_LABELS, workoutOf } from "./workout";
+import { RowFacts } from "./row-facts";
+import { combinationLabel } from "./modification";
+import { Placement, bucketsOf, placeLoan } from "./placement";
+import { WORKOUT_CLASS_LABELS } from "./workout";
 
 /**
  * The report's own columns of a loan, after its result columns: the buckets and classes the
@@ -18,26 +18,25 @@ export const LOAN_LABEL_COLUMNS = [
   "modification_changes",
 ] as const;
 
-export type LoanLabeller = (f: LoanFacts) => (string | undefined)[];
+/** A loan's labels, from its facts; where a tally of the same rule set placed it, from that placement. */
+export type LoanLabeller = (
+  f: RowFacts & { readonly placement?: Placement }
+) => (string | undefined)[];
 
 export function loanLabeller(
   rules: RuleSet<PortfolioMetricsParams> = PORTFOLIO_METRICS
 ): LoanLabeller {
-  const dq = delinquencyBuckets(rules);
-  const pay = paymentChangeBuckets(rules);
+  const buckets = bucketsOf(rules);
+  const { dq, pay } = buckets;
   return (f) => {
-    const w = workoutOf(f);
-    const modification = w.workoutClass === "modification";
+    const p = f.placement?.rules === rules ? f.placement : placeLoan(f, buckets);
+    const w = p.workout;
     return [
-      f.daysDelinquent === undefined
-        ? dq.unknownLabel
-        : dq.buckets[dq.bucketOf(f.daysDelinquent)].label,
+      p.bucket < dq.buckets.length ? dq.buckets[p.bucket].label : dq.unknownLabel,
       w.label,
       WORKOUT_CLASS_LABELS[w.workoutClass],
-      modification && f.pi !== undefined && f.newPi !== undefined && f.pi > 0
-        ? pay.buckets[pay.bucketOf(f.pi, f.newPi)].label
-        : undefined,
-      modification ? combinationLabel(modificationChanges(f)) : undefined,
+      p.payment === undefined ? undefined : pay.buckets[p.payment].label,
+      w.workoutClass === "modification" ? combinationLabel(w.changes!) : undefined,
     ];
   };
 }

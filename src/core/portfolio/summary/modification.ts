@@ -1,4 +1,4 @@
-import { LoanFacts } from "./loan-facts";
+import { RowFacts } from "./row-facts";
 
 /**
  * What a recommended modification changes, by the kinds of change the OCC's modification report
@@ -28,7 +28,7 @@ export type ModificationChange = (typeof MODIFICATION_CHANGES)[number]["key"];
 export const NO_LISTED_CHANGE = "None of these";
 
 /** Whether each change applies, in MODIFICATION_CHANGES order. */
-export function modificationChanges(f: LoanFacts): boolean[] {
+export function modificationChanges(f: RowFacts): boolean[] {
   const rate = f.newRate !== undefined && f.noteRate !== undefined;
   return [
     f.capitalizedUpb !== undefined && f.capitalizedUpb > f.upb,
@@ -40,9 +40,8 @@ export function modificationChanges(f: LoanFacts): boolean[] {
   ];
 }
 
-/** Whether the recommendation changes the note itself: arrears capitalized, the rate or the term changed, principal deferred. */
-export function changesTerms(f: LoanFacts): boolean {
-  const c = modificationChanges(f);
+/** Whether changes (modificationChanges's) touch the note itself: arrears capitalized, the rate or the term changed, principal deferred. */
+export function changesTerms(c: readonly boolean[]): boolean {
   return c[0] || c[1] || c[2] || c[3] || c[4];
 }
 

@@ -2,13 +2,14 @@ import { toDayNumber } from "../../calendar-date";
 import { PORTFOLIO_METRICS, PortfolioMetricsParams } from "../../rules/portfolio-metrics";
 import { RuleSet } from "../../rules/rule-set";
 import { Result } from "../../result";
+import { RunCounts } from "../../tape";
 import { ColumnValue } from "../columns";
-import { delinquencyBuckets, paymentChangeBuckets } from "./buckets";
 import { deadlinesInWindow, regxVersion } from "./calendar";
-import { LoanFacts, loanFacts } from "./loan-facts";
-import { combinationLabel, modificationChanges } from "./modification";
+import { RowFacts, rowFacts } from "./row-facts";
+import { combinationLabel } from "./modification";
+import { Buckets, PlacedFacts, Placement, bucketsOf, placeLoan } from "./placement";
 import { PortfolioSummary } from "./types";
-import { WORKOUT_CLASSES, workoutOf } from "./workout";
+import { WORKOUT_CLASSES } from "./workout";
 import { finishSummary } from "./finish";
 import { TallyState, addTo, amount, emptyTally, group, keyed } from "./state";
 import { mergeState } from "./merge";
@@ -25,22 +26,19 @@ function idAndVersion(text: string): [string, string] {
  */
 export class PortfolioTally {
   readonly state: TallyState;
-  private readonly dq;
-  private readonly pay;
+  private readonly buckets: Buckets;
   private readonly window: number;
 
   constructor(private readonly rules: RuleSet<PortfolioMetricsParams> = PORTFOLIO_METRICS) {
     this.state = emptyTally(rules);
-    this.dq = delinquencyBuckets(rules);
-    this.pay = paymentChangeBuckets(rules);
+    this.buckets = bucketsOf(rules);
     this.window = rules.params.calendarWindowDays;
   }
 
-  /** Adds one evaluated loan's result row (RESULT_COLUMNS order). */
-  add(row: readonly ColumnValue[]): LoanFacts {
-    const f = loanFacts(row);
-    this.addFacts(f);
-    return f;
+  /** Adds one evaluated loan's result row (RESULT_COLUMNS order): its facts, and where it was counted. */
+  add(row: readonly ColumnValue[]): PlacedFacts {
+    const f = rowFacts(row);
+    return Object.assign(f, { placement: this.addFacts(f) });
   }
 
   /** Counts rows the program could not evaluate (they are among the rejected rows). */
@@ -48,18 +46,20 @@ export class PortfolioTally {
     this.state.notEvaluable += count;
   }
 
-  addFacts(f: LoanFacts): void {
+  /** Adds one loan's facts; returns where it was counted. */
+  addFacts(f: RowFacts): Placement {
+    const p = placeLoan(f, this.buckets);
+    const dq = this.buckets.dq;
     const s = this.state;
     addTo(s.loans, f.upb);
     if (f.asOf) {
       const d = toDayNumber(f.asOf);
       s.asOf = s.asOf ? [Math.min(s.asOf[0], d), Math.max(s.asOf[1], d)] : [d, d];
     }
-    const bucket =
-      f.daysDelinquent === undefined ? this.dq.buckets.length : this.dq.bucketOf(f.daysDelinquent);
+    const bucket = p.bucket;
     addTo(s.delinquency[bucket], f.upb);
 
-    const w = workoutOf(f);
+    const w = p.workout;
     const mix = keyed(s.workouts, `${w.key}|${w.workoutClass}`, () => ({
       ...amount(),
       ruleSet: w.ruleSet,
@@ -79,10 +79,10 @@ export class PortfolioTally {
         side.benefit += benefit;
       }
     }
-    if (w.workoutClass === "modification") this.addModification(f);
+    if (w.workoutClass === "modification") this.addModification(f, p);
 
     const cls = WORKOUT_CLASSES.indexOf(w.workoutClass);
-    const known = bucket < this.dq.buckets.length;
+    const known = bucket < dq.buckets.length;
     for (const [map, key] of [
       [s.byInvestor, f.investor],
       [s.byState, f.state],
@@ -90,8 +90,8 @@ export class PortfolioTally {
     ] as const) {
       const g = keyed(map, key, group);
       addTo(g, f.upb);
-      if (known && bucket >= this.dq.delinquentFrom) g.delinquent++;
-      if (known && bucket >= this.dq.seriousFrom) g.serious++;
+      if (known && bucket >= dq.delinquentFrom) g.delinquent++;
+      if (known && bucket >= dq.seriousFrom) g.serious++;
       g.classes[cls]++;
       g.npvBenefit += benefit;
     }
@@ -108,18 +108,19 @@ export class PortfolioTally {
       s.ruleSets[id] = version;
     }
     if (f.regxRuleSet) s.ruleSets[f.regxRuleSet] = regxVersion(f.regxRuleSet) ?? "";
+    return p;
   }
 
-  private addModification(f: LoanFacts): void {
+  private addModification(f: RowFacts, p: Placement): void {
     const m = this.state.modifications;
     addTo(m.loans, f.upb);
-    const changes = modificationChanges(f);
+    const changes = p.workout.changes!;
     changes.forEach((on, i) => on && addTo(m.changes[i], f.upb));
     addTo(keyed(m.combinations, combinationLabel(changes), amount), f.upb);
-    if (f.pi !== undefined && f.newPi !== undefined && f.pi > 0) {
-      addTo(m.payment[this.pay.bucketOf(f.pi, f.newPi)], f.upb);
-      m.piBefore += f.pi;
-      m.piAfter += f.newPi;
+    if (p.payment !== undefined) {
+      addTo(m.payment[p.payment], f.upb);
+      m.piBefore += f.pi!;
+      m.piAfter += f.newPi!;
       m.withPayment++;
     }
   }
@@ -130,12 +131,7 @@ export class PortfolioTally {
   }
 
   /** The summary, checked against the run's counts (evaluated must equal the loans tallied). */
-  finish(counts: {
-    read: number;
-    evaluated: number;
-    rejected: number;
-    blank: number;
-  }): Result<PortfolioSummary> {
+  finish(counts: RunCounts): Result<PortfolioSummary> {
     return finishSummary(this.state, counts, this.rules);
   }
 }

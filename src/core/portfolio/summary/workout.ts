@@ -1,6 +1,6 @@
 import { programById } from "../../programs/catalogue";
-import { LoanFacts } from "./loan-facts";
-import { changesTerms } from "./modification";
+import { RowFacts } from "./row-facts";
+import { changesTerms, modificationChanges } from "./modification";
 
 /**
  * A loan's recommended workout, as the report counts it: the option its row recommends when that
@@ -43,6 +43,8 @@ export interface Workout {
   readonly workoutClass: WorkoutClass;
   /** Whether the NPV test values this option (the investor's modification program). */
   readonly npvValued: boolean;
+  /** What the recommendation changes (MODIFICATION_CHANGES order), for an option the NPV test values. */
+  readonly changes?: readonly boolean[];
 }
 
 const NONE: Workout = {
@@ -53,17 +55,25 @@ const NONE: Workout = {
   npvValued: false,
 };
 
-export function workoutOf(f: LoanFacts): Workout {
+export function workoutOf(f: RowFacts): Workout {
   if (!f.offerable) return NONE;
   const d = programById(f.ruleSet);
   const npvValued = d?.npv === "modification";
-  const workoutClass: WorkoutClass = npvValued
-    ? changesTerms(f)
+  const changes = npvValued ? modificationChanges(f) : undefined;
+  const workoutClass: WorkoutClass = changes
+    ? changesTerms(changes)
       ? "modification"
       : "retention"
     : d?.kind === "liquidation"
       ? "liquidation"
       : "retention";
   const label = f.program || f.ruleSet;
-  return { key: `${f.ruleSet}|${label}`, ruleSet: f.ruleSet, label, workoutClass, npvValued };
+  return {
+    key: `${f.ruleSet}|${label}`,
+    ruleSet: f.ruleSet,
+    label,
+    workoutClass,
+    npvValued,
+    changes,
+  };
 }

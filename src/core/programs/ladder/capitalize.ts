@@ -6,6 +6,7 @@ import { LadderRun, Moment } from "./state";
 import { Sentence } from "./wording";
 import { arrearsToClaim } from "./partial-claim";
 import { finish } from "./finish";
+import { targetRatio } from "./targets";
 
 /**
  * Capitalization (docs/rules/conventions.md): the capitalizable arrears join the UPB (gross UPB)
@@ -62,9 +63,7 @@ export function mtmltvShown(m: Moment): string {
 /** Target PITIA, its ratio of income, escrow and the target P&I. */
 function targetWhy(m: Moment): string {
   const r = m.run;
-  const t = r.p.target;
-  const ratio = t.kind === "housing_ratio" ? t.ratio : "0";
-  return `target PITIA ${usd(r.targetPitia)} (${pct(ratio, 0)} of income ${usd(r.f.gmi!)}) less escrow ${usd(r.f.escrow)}: target P&I ${usd(r.target)}`;
+  return `target PITIA ${usd(r.targetPitia)} (${pct(targetRatio(r), 0)} of income ${usd(r.f.gmi!)}) less escrow ${usd(r.f.escrow)}: target P&I ${usd(r.target)}`;
 }
 
 export const CAPITALIZE_SENTENCES = {
@@ -72,8 +71,6 @@ export const CAPITALIZE_SENTENCES = {
     `capitalized ${usd(m.run.arrears)} of arrears (late fees ${usd(m.run.f.lateFees)} waived): gross UPB ${usd(m.run.gross)}, MTMLTV ${mtmltvShown(m)}`,
   target_set: targetWhy,
   target_unreachable: (m) => `${targetWhy(m)}: no P&I can meet it`,
-  escrow_reaches_target: (m) => {
-    const t = m.run.p.target;
-    return `escrow ${usd(m.run.f.escrow)} alone reaches ${pct(t.kind === "housing_ratio" ? t.ratio : "0", 0)} of income ${usd(m.run.targetPitia)}: no P&I can meet the target`;
-  },
+  escrow_reaches_target: (m) =>
+    `escrow ${usd(m.run.f.escrow)} alone reaches ${pct(targetRatio(m.run), 0)} of income ${usd(m.run.targetPitia)}: no P&I can meet the target`,
 } satisfies Record<string, Sentence>;

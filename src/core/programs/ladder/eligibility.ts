@@ -2,7 +2,9 @@ import { D } from "../../money";
 import { Eligibility } from "../../rules/ladder";
 import { paramDecimal } from "../cent-shares";
 import { pct, pctOfRatio, usd } from "../display";
+import { AgeFound, EligibilityTest, loanAgeTest, noteTests } from "../eligibility-test";
 import { LadderRun } from "./state";
+import { targetRatio } from "./targets";
 
 type GseEligibility = Extract<Eligibility, { kind: "gse" }>;
 
@@ -28,26 +30,68 @@ export function checkEligibility(run: LadderRun): boolean {
   }
 }
 
-/** What a GSE eligibility sentence describes: the fact found, and the rule set's bounds. */
-interface Found {
-  readonly v: number;
+/** What the GSE eligibility sentences describe: the facts found, and the rule set's bounds. */
+interface Found extends AgeFound {
+  readonly md?: number;
+  readonly mods?: number;
   readonly p: GseEligibility;
   /** The days delinquent the minimum payments past due stand for. */
   readonly days: number;
 }
 
-/** One eligibility test: a fact of the loan, the sentence when it is unknown, and the test itself. */
-interface Test {
-  readonly step: string;
-  readonly value: (run: LadderRun) => number | undefined;
-  readonly shown: (found: Found) => string;
-  readonly unknown: readonly [code: string, reason: (found: Found) => string];
-  readonly passes: (v: number, p: GseEligibility) => boolean;
-  readonly pass: readonly [code: string, reason: (found: Found) => string];
-  readonly fail: readonly [code: string, reason: (found: Found) => string];
-}
+type Test = EligibilityTest<Found>;
 
-const months = (x: Found) => `${x.v} months`;
+const DELINQUENCY = "eligibility: delinquency";
+const MODS = "eligibility: prior modifications";
+const unknown = () => "unknown";
+const mdShown = (x: Found) => `${x.md} months`;
+const modsShown = (x: Found) => String(x.mods);
+
+const DELINQUENCY_UNKNOWN: Test = [
+  DELINQUENCY,
+  unknown,
+  false,
+  "DELINQUENCY_UNKNOWN",
+  (x) =>
+    `months_delinquent is missing: cannot confirm ${x.days} days delinquent or imminent default`,
+];
+const DELINQUENT: Test = [
+  DELINQUENCY,
+  mdShown,
+  true,
+  "DELINQUENT",
+  (x) => `${x.md} payments past due: at least ${x.days} days delinquent`,
+];
+const IMMINENT_DEFAULT_NEEDED: Test = [
+  DELINQUENCY,
+  mdShown,
+  false,
+  "IMMINENT_DEFAULT_NEEDED",
+  (x) =>
+    `${x.md} payments past due: eligible only with a documented imminent-default determination`,
+];
+const PRIOR_MODS_UNKNOWN: Test = [
+  MODS,
+  unknown,
+  false,
+  "PRIOR_MODS_UNKNOWN",
+  (x) =>
+    `prior_modifications is missing: cannot confirm fewer than ${x.p.maxPriorModifications + 1} prior modifications`,
+];
+const PRIOR_MODS_OK: Test = [
+  MODS,
+  modsShown,
+  true,
+  "PRIOR_MODS_OK",
+  (x) => `${x.mods} prior modifications (at most ${x.p.maxPriorModifications})`,
+];
+const TOO_MANY_MODS: Test = [
+  MODS,
+  modsShown,
+  false,
+  "TOO_MANY_MODS",
+  (x) => `${x.mods} prior modifications: ${x.p.maxPriorModifications + 1} or more are not eligible`,
+];
 
 /**
  * Flex Modification eligibility, reported step by step and never applied silently
@@ -55,88 +99,31 @@ const months = (x: Found) => `${x.v} months`;
  * imminent default, old enough, not modified too often. A fact the record lacks cannot be
  * confirmed, so it fails with a sentence naming the field.
  */
-const GSE_TESTS: readonly Test[] = [
-  {
-    step: "eligibility: delinquency",
-    value: (run) => run.f.monthsDelinquent,
-    shown: months,
-    unknown: [
-      "DELINQUENCY_UNKNOWN",
-      (x) =>
-        `months_delinquent is missing: cannot confirm ${x.days} days delinquent or imminent default`,
-    ],
-    passes: (md, p) => md >= p.minMonthsDelinquent,
-    pass: ["DELINQUENT", (x) => `${x.v} payments past due: at least ${x.days} days delinquent`],
-    fail: [
-      "IMMINENT_DEFAULT_NEEDED",
-      (x) =>
-        `${x.v} payments past due: eligible only with a documented imminent-default determination`,
-    ],
-  },
-  {
-    step: "eligibility: loan age",
-    value: (run) => run.f.loanAgeMonths,
-    shown: months,
-    unknown: [
-      "LOAN_AGE_UNKNOWN",
-      (x) =>
-        `origination_date or as_of_date is missing: cannot confirm the loan is ${x.p.minLoanAgeMonths} months old`,
-    ],
-    passes: (age, p) => age >= p.minLoanAgeMonths,
-    pass: [
-      "LOAN_AGE_OK",
-      (x) => `originated ${x.v} months before the evaluation (at least ${x.p.minLoanAgeMonths})`,
-    ],
-    fail: [
-      "LOAN_TOO_NEW",
-      (x) => `originated only ${x.v} months before the evaluation (needs ${x.p.minLoanAgeMonths})`,
-    ],
-  },
-  {
-    step: "eligibility: prior modifications",
-    value: (run) => run.f.priorModifications,
-    shown: (x) => String(x.v),
-    unknown: [
-      "PRIOR_MODS_UNKNOWN",
-      (x) =>
-        `prior_modifications is missing: cannot confirm fewer than ${x.p.maxPriorModifications + 1} prior modifications`,
-    ],
-    passes: (mods, p) => mods <= p.maxPriorModifications,
-    pass: [
-      "PRIOR_MODS_OK",
-      (x) => `${x.v} prior modifications (at most ${x.p.maxPriorModifications})`,
-    ],
-    fail: [
-      "TOO_MANY_MODS",
-      (x) =>
-        `${x.v} prior modifications: ${x.p.maxPriorModifications + 1} or more are not eligible`,
-    ],
-  },
-];
-
 function gseEligibility(run: LadderRun, p: GseEligibility): boolean {
-  const days = p.minMonthsDelinquent * (run.p.daysPerPaymentPastDue ?? 0);
-  let eligible = true;
-  for (const t of GSE_TESTS) {
-    const v = t.value(run);
-    if (v === undefined) {
-      eligible = false;
-      run.trail.note(t.step, unknown, false, t.unknown[0], t.unknown[1], undefined, {
-        v: 0,
-        p,
-        days,
-      });
-      continue;
-    }
-    const ok = t.passes(v, p);
-    if (!ok) eligible = false;
-    const [code, reason] = ok ? t.pass : t.fail;
-    run.trail.note(t.step, t.shown, ok, code, reason, undefined, { v, p, days });
-  }
-  return eligible;
+  const f = run.f;
+  const found: Found = {
+    md: f.monthsDelinquent,
+    age: f.loanAgeMonths,
+    mods: f.priorModifications,
+    p,
+    days: p.minMonthsDelinquent * (run.p.daysPerPaymentPastDue ?? 0),
+  };
+  const { md, mods } = found;
+  const tests: Test[] = [
+    md === undefined
+      ? DELINQUENCY_UNKNOWN
+      : md >= p.minMonthsDelinquent
+        ? DELINQUENT
+        : IMMINENT_DEFAULT_NEEDED,
+    loanAgeTest(found),
+    mods === undefined
+      ? PRIOR_MODS_UNKNOWN
+      : mods <= p.maxPriorModifications
+        ? PRIOR_MODS_OK
+        : TOO_MANY_MODS,
+  ];
+  return noteTests(run.trail, tests, found) === undefined;
 }
-
-const unknown = () => "unknown";
 
 /**
  * HAMP: eligible only when the pre-modification housing ratio exceeds the target ratio
@@ -144,8 +131,7 @@ const unknown = () => "unknown";
  */
 function housingRatioAboveTarget(run: LadderRun): boolean {
   const f = run.f;
-  const t = run.p.target;
-  const ratio = t.kind === "housing_ratio" ? t.ratio : "0";
+  const ratio = targetRatio(run);
   const gmi = f.gmi!;
   const housing = f.pi + f.escrow;
   const preDti = gmi > 0 ? new D(housing).div(gmi) : undefined;

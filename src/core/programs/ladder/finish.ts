@@ -43,7 +43,7 @@ export function finish(
       newRate: run.rate,
       newTerm: run.term,
       forbearance: run.forbearance,
-      interestBearingUpb: run.gross - run.forbearance - run.deferred,
+      interestBearingUpb: run.interestBearing,
       partialClaim: claim ? run.toClaim + run.deferred : undefined,
       newPi,
       newPitia,
@@ -76,7 +76,7 @@ function addStepUp(run: LadderRun): (() => readonly StepUpPeriod[]) | undefined 
   }
   if (!run.rate.lt(cap)) return undefined;
   // The schedule re-amortizes month by month: made when the result or the trail is read.
-  const principal = run.gross - run.forbearance - run.deferred;
+  const principal = run.interestBearing;
   const { rate, term } = run;
   let periods: readonly StepUpPeriod[] | undefined;
   const schedule = () =>

@@ -1,7 +1,7 @@
 import { Cents } from "../../verified-rounding";
 import { Cap, ForbearanceStep } from "../../rules/ladder";
 import { Evaluation } from "../evaluation";
-import { forbearanceForTarget, forbearanceToLtv, pi } from "../modification";
+import { forbearanceForTarget, forbearanceToLtv } from "../modification";
 import { floorShare } from "../cent-shares";
 import { pct, usd } from "../display";
 import { LadderRun, Moment } from "./state";
@@ -25,7 +25,7 @@ export function forbear(run: LadderRun, s: ForbearanceStep): Evaluation | undefi
   const sizes = new CapSizes(run);
   const amount = sizes.of(s.cap);
   run.forbearance = amount;
-  run.current = pi(run.gross - run.forbearance - run.deferred, run.rate, run.term);
+  run.reprice();
   const detail = { needed: sizes.needed, limit: sizes.limit(s.cap), binding: sizes.binding(s.cap) };
   if (meets(run, run.current)) {
     run.note("forbearance", showAmount, true, "TARGET_MET", "forbearance_met", run.current, detail);

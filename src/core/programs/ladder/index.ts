@@ -21,7 +21,7 @@ export type { Moment } from "./state";
 export type { Sentences, WordingOf, Wording } from "./wording";
 export { mtmltvShown } from "./capitalize";
 export { capName, capParameter } from "./forbearance";
-export { housingRatioShown, targetShown, targetsText } from "./targets";
+export { housingRatioShown, targetRatio, targetShown, targetsText } from "./targets";
 
 /** The ladder's own sentence for every event, each from its step's file. */
 const LADDER_SENTENCES: Sentences = {

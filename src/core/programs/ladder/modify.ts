@@ -1,7 +1,6 @@
 import { marketRate } from "../../market-rate";
 import { ModifyStep, OfferRate } from "../../rules/ladder";
 import { Evaluation } from "../evaluation";
-import { pi } from "../modification";
 import { pct, usd } from "../display";
 import { LadderRun, Moment } from "./state";
 import { Sentence } from "./wording";
@@ -26,7 +25,7 @@ export function modify(run: LadderRun, s: ModifyStep): Evaluation | undefined {
     s.remainingUpToMonths === undefined
       ? s.termMonths
       : Math.min(Math.max(s.termMonths, f.remainingTerm), s.remainingUpToMonths);
-  run.current = pi(run.gross - run.forbearance - run.deferred, run.rate, run.term);
+  run.reprice();
   const show = (m: Moment) => `${pct(m.rate)}, ${m.term} months`;
   if (meets(run, run.current)) {
     run.note("modify", show, true, "TARGET_MET", "modify_met", run.current);

@@ -1,5 +1,5 @@
 import { Evaluation } from "../evaluation";
-import { forbearanceForTarget, pi } from "../modification";
+import { forbearanceForTarget } from "../modification";
 import { floorShare } from "../cent-shares";
 import { pct, usd } from "../display";
 import { LadderRun, Moment } from "./state";
@@ -94,7 +94,7 @@ export function deferIntoClaim(run: LadderRun): Evaluation | undefined {
   }
   const needed = forbearanceForTarget(run.gross - run.forbearance, run.sizing, run.rate, run.term);
   run.deferred = Math.min(needed, run.left);
-  run.current = pi(run.gross - run.forbearance - run.deferred, run.rate, run.term);
+  run.reprice();
   if (meets(run, run.current)) {
     run.note("partial_claim", showDeferred, true, "TARGET_MET", "claim_met", run.current);
     return finish(run, true, "TARGET_MET", "met", { stage: "partial_claim" });

@@ -32,11 +32,11 @@ export function lowerRate(run: LadderRun, s: RateStep): Evaluation | undefined {
     return undefined;
   }
   const atFloor = byField ? "RATE_AT_MIR" : "RATE_AT_FLOOR";
-  const principal = run.gross - run.forbearance - run.deferred;
+  const principal = run.interestBearing;
   const term = run.term;
   if (straight) {
     run.rate = floor;
-    run.current = pi(principal, floor, term);
+    run.reprice();
     const ok = meets(run, run.current);
     run.note("rate", showRate, ok, ok ? "TARGET_MET" : atFloor, "rate_set", run.current);
     return ok ? finish(run, true, "TARGET_MET", "met", { stage: "rate" }) : undefined;
@@ -48,14 +48,14 @@ export function lowerRate(run: LadderRun, s: RateStep): Evaluation | undefined {
     const below = firstPassing(1, last, (k) => pi(principal, ladder.number(k), term) < target);
     if (below <= last) {
       run.rate = ladder.at(below - 1);
-      run.current = pi(principal, run.rate, term);
+      run.reprice();
       run.note("rate", showRate, true, "TARGET_MET", "rate_closest", run.current, {
         next: ladder.at(below),
       });
       return finish(run, true, "TARGET_MET", "met", { stage: "rate" });
     }
     run.rate = ladder.at(last);
-    run.current = pi(principal, run.rate, term);
+    run.reprice();
     const exact = run.current === target;
     const code = exact ? "TARGET_MET" : atFloor;
     run.note("rate", showRate, exact, code, "rate_floor_closest", run.current, { exact });
@@ -63,7 +63,7 @@ export function lowerRate(run: LadderRun, s: RateStep): Evaluation | undefined {
   }
   const k = firstPassing(1, last, (i) => meets(run, pi(principal, ladder.number(i), term)));
   run.rate = ladder.at(Math.min(k, last));
-  run.current = pi(principal, run.rate, term);
+  run.reprice();
   if (k <= last) {
     run.note("rate", showRate, true, "TARGET_MET", "rate_met", run.current, { steps: k });
     return finish(run, true, "TARGET_MET", "met", { stage: "rate" });

@@ -1,7 +1,8 @@
 import { LadderParams, LadderStep } from "../../rules/ladder";
 import { RuleSet } from "../../rules/rule-set";
 import { Evaluation } from "../evaluation";
-import { LoanFacts, capitalizableArrears } from "../loan-facts";
+import { LoanFacts } from "../loan-facts";
+import { capitalizableArrearsCents } from "../../capitalization";
 import { LadderRun } from "./state";
 import { Wording } from "./wording";
 import { checkEligibility } from "./eligibility";
@@ -36,7 +37,7 @@ export function runLadder(
   const run = new LadderRun(facts, rules, words);
   run.eligible = checkEligibility(run);
   setTarget(run);
-  run.arrears = capitalizableArrears(facts);
+  run.arrears = capitalizableArrearsCents(facts);
   const claimShare = rules.params.partialClaimMaxShareOfDefaultUpb;
   if (claimShare !== undefined) setClaimAvailable(run, claimShare);
   for (const step of rules.params.steps) {

@@ -5,6 +5,7 @@ import { RuleSet } from "../../rules/rule-set";
 import { LoanFacts } from "../loan-facts";
 import { StepUpPeriod, Trail } from "../evaluation";
 import { ceilShare, floorShare } from "../cent-shares";
+import { pi } from "../modification";
 import { LadderEvent, STEP_NAMES, Sentence, StepName, Wording } from "./wording";
 
 /** A step kind of the ladder, as the rule set declares it. */
@@ -96,6 +97,16 @@ export class LadderRun {
     this.program = words.program;
     this.rate = f.noteRate;
     this.term = f.remainingTerm;
+  }
+
+  /** The interest-bearing principal: the gross UPB less principal forbearance and principal deferred. */
+  get interestBearing(): Cents {
+    return this.gross - this.forbearance - this.deferred;
+  }
+
+  /** Prices the terms now: the P&I of the interest-bearing principal at the rate and term, made current. */
+  reprice(): Cents {
+    return (this.current = pi(this.interestBearing, this.rate, this.term));
   }
 
   /** MTMLTV < `share`, exactly: gross < ⌈share × value⌉ in cents (no division). */

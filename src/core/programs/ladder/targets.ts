@@ -31,6 +31,12 @@ export function setTarget(run: LadderRun): void {
   run.limitApplies = limit !== undefined && (f.monthsDelinquent ?? 0) < limit.belowMonthsDelinquent;
 }
 
+/** The housing ratio of a housing-ratio target ("0.31"); "0" for a reduction target. */
+export function targetRatio(run: LadderRun): string {
+  const t = run.p.target;
+  return t.kind === "housing_ratio" ? t.ratio : "0";
+}
+
 /** Whether a P&I meets the target (and the housing-ratio limit, where it applies). */
 export function meets(run: LadderRun, payment: Cents): boolean {
   if (payment > run.target) return false;

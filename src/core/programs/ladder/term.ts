@@ -26,7 +26,7 @@ export function extendTerm(run: LadderRun, s: TermStep): Evaluation | undefined 
   if (s.search === "straight") {
     run.term = max;
     if (run.p.partialClaimMaxShareOfDefaultUpb !== undefined) resizeDeferral(run);
-    run.current = pi(run.gross - run.forbearance - run.deferred, run.rate, max);
+    run.reprice();
     const ok = meets(run, run.current);
     run.note(
       "term",
@@ -38,21 +38,21 @@ export function extendTerm(run: LadderRun, s: TermStep): Evaluation | undefined 
     );
     return ok ? finish(run, true, "TARGET_MET", "met", { stage: "term" }) : undefined;
   }
-  const principal = run.gross - run.forbearance - run.deferred;
+  const principal = run.interestBearing;
   const rate = run.rate.toNumber();
   if (s.stop === "closest_not_below") {
     const target = run.target;
     const below = firstPassing(from + 1, max, (n) => pi(principal, rate, n) < target);
     if (below <= max) {
       run.term = below - 1;
-      run.current = pi(principal, run.rate, run.term);
+      run.reprice();
       run.note("term", showTerm, true, "TARGET_MET", "term_closest", run.current, {
         next: below,
       });
       return finish(run, true, "TARGET_MET", "met", { stage: "term" });
     }
     run.term = max;
-    run.current = pi(principal, run.rate, max);
+    run.reprice();
     const exact = run.current === target;
     const code = exact ? "TARGET_MET" : "TERM_AT_MAX";
     run.note("term", showTerm, exact, code, "term_max_closest", run.current, { from, exact });
@@ -60,7 +60,7 @@ export function extendTerm(run: LadderRun, s: TermStep): Evaluation | undefined 
   }
   const n = firstPassing(from + 1, max, (m) => meets(run, pi(principal, rate, m)));
   run.term = Math.min(n, max);
-  run.current = pi(principal, run.rate, run.term);
+  run.reprice();
   if (n <= max) {
     run.note("term", showTerm, true, "TARGET_MET", "term_met", run.current, { from });
     return finish(run, true, "TARGET_MET", "met", { stage: "term" });

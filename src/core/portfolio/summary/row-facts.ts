@@ -6,7 +6,7 @@ import { ColumnValue, RESULT_COLUMNS } from "../columns";
  * What the portfolio summary reads of one loan, taken from its result row (RESULT_COLUMNS order)
  * and nothing else: so every figure of the report can be recomputed from the per-loan sheet.
  */
-export interface LoanFacts {
+export interface RowFacts {
   readonly row: number;
   readonly loanId: string;
   readonly investor: string;
@@ -95,7 +95,7 @@ const optText = (v: ColumnValue): string | undefined =>
   typeof v === "string" && v !== "" ? v : undefined;
 
 /** The facts of one loan's result row. */
-export function loanFacts(row: readonly ColumnValue[]): LoanFacts {
+export function rowFacts(row: readonly ColumnValue[]): RowFacts {
   return {
     row: num(row[I.row]) ?? 0,
     loanId: text(row[I.loanId]),
