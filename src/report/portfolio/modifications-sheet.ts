@@ -5,11 +5,11 @@
  * Metrics buckets; with the monthly P&I before and after.
  */
 import { MODIFICATION_CHANGES } from "../../core/portfolio";
-import { Block, WorksheetModel, block, cell, hf, worksheet } from "../model";
+import { Block, WorksheetModel, block, cell, worksheet } from "../model";
 import { dollars, loansText, moneyText } from "./figures";
 import type { PortfolioReportInput } from "./input";
 import { linesTable } from "./lines-table";
-import { REPORT_TITLE } from "./summary-sheet";
+import { reportPrint } from "./report-print";
 import { tapeText } from "./run-text";
 
 export const MODIFICATIONS_SHEET = "Modification characteristics";
@@ -84,13 +84,7 @@ export function modificationsSheet(input: PortfolioReportInput): WorksheetModel 
     name: MODIFICATIONS_SHEET,
     columns: [46, 9, 17, 15, 15],
     blocks,
-    print: {
-      orientation: "portrait",
-      paper: "letter",
-      fitTo: { wide: 1, tall: 0 },
-      header: { left: hf.text(REPORT_TITLE), right: hf.text(tapeText(input)) },
-      footer: { right: `Page ${hf.page}` },
-    },
+    print: reportPrint(input, "portrait"),
     tabColor: "2F75B5",
   });
 }

@@ -5,15 +5,15 @@
  * foreclosure and exactly which loans it sums; the Reg X deadlines of the next 14 days; the audit.
  */
 import type { PortfolioSummary } from "../../core/portfolio";
-import { Block, CellInput, WorksheetModel, block, cell, hf, worksheet } from "../model";
+import { Block, COLORS, CellInput, WorksheetModel, block, cell, worksheet } from "../model";
 import { asOfText, countText, dollars, loansText, share } from "./figures";
 import type { PortfolioReportInput } from "./input";
 import { LOANS, linesTable } from "./lines-table";
 import { reportAudit } from "./report-audit";
+import { REPORT_TITLE, reportPrint } from "./report-print";
 import { programText, tapeText } from "./run-text";
 
 export const SUMMARY_SHEET = "Summary";
-export const REPORT_TITLE = "Portfolio report";
 
 /** The key figures: loans, delinquency and workouts as loans, UPB and share of UPB. */
 function keyFigures(s: PortfolioSummary): Block {
@@ -199,14 +199,10 @@ export function summarySheet(input: PortfolioReportInput): WorksheetModel {
     name: SUMMARY_SHEET,
     columns: [50, 12, 19, 11, 11],
     blocks,
-    print: {
-      orientation: "portrait",
-      paper: "letter",
-      fitTo: { wide: 1, tall: 0 },
+    print: reportPrint(input, "portrait", {
       margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 },
-      header: { left: hf.text(REPORT_TITLE), right: hf.text(tapeText(input)) },
-      footer: { left: `As of ${asOfText(s, input.asOf)}`, right: `Page ${hf.page}` },
-    },
-    tabColor: "1F4E79",
+      footerLeft: `As of ${asOfText(s, input.asOf)}`,
+    }),
+    tabColor: COLORS.accent,
   });
 }
