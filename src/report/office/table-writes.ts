@@ -6,20 +6,12 @@
  */
 import { columnLetters, rangeAddress } from "../model/addresses";
 import type { PlacedTable } from "../model/placed";
-import { DEFAULT_TABLE_STYLE, TableCell, TotalFunction } from "../model/table";
+import { DEFAULT_TABLE_STYLE, TableCell, hasTotals, totalsFormula } from "../model/table";
 import { mergeLooks } from "../model/styles";
 import { NumberFormats } from "../model/formats";
 import { CHUNK_BYTES, OP_OVERHEAD_BYTES, opBytes, utf8Bytes } from "./budget";
 import { applyLook, officeValue, OfficeValue } from "./office-values";
 import type { Requests } from "./requests";
-
-const SUBTOTAL: Record<TotalFunction, number> = {
-  sum: 109,
-  average: 101,
-  count: 103,
-  min: 105,
-  max: 104,
-};
 
 export interface TableWriteOptions {
   /** ExcelApi 1.3: filter buttons can be hidden. */
@@ -145,16 +137,16 @@ export async function queueTable(
     });
   }
   const tableAddress = rangeAddress({ top: t.top, left: t.left, bottom: lastBody, right: t.right });
-  const hasTotals = t.model.columns.some((c) => c.total !== undefined);
+  const totals = hasTotals(t.model);
   await q.queue(OP_OVERHEAD_BYTES * 6, () => {
     const table = sheet.tables.add(tableAddress, true);
     table.name = name;
     table.style = t.model.tableStyle ?? DEFAULT_TABLE_STYLE;
     table.showBandedRows = t.model.banded !== false;
     if (options.filterButtons) table.showFilterButton = t.model.filterButtons !== false;
-    if (hasTotals) table.showTotals = true;
+    if (totals) table.showTotals = true;
   });
-  if (hasTotals) await queueTotals(q, sheet, t, name, lastBody + 1);
+  if (totals) await queueTotals(q, sheet, t, name, lastBody + 1);
   return bodyRows;
 }
 
@@ -180,9 +172,8 @@ async function queueTotals(
         cell.numberFormat = [[NumberFormats.text]];
         cell.values = [[total.label]];
       } else {
-        const header = col.header.replace(/(['#[\]])/g, "'$1");
         cell.numberFormat = [[t.columnLooks[c].numberFormat ?? "General"]];
-        cell.formulas = [[`=SUBTOTAL(${SUBTOTAL[total]},${name}[${header}])`]];
+        cell.formulas = [[`=${totalsFormula(name, col.header, total)}`]];
       }
       applyLook(cell, look, false);
     });
