@@ -51,9 +51,12 @@ export function negotiationSummarySheet(
     block.heading("Regulation X dates and preparation"),
     factRows(regxFacts(c), { id: "regx" }),
     // The facts and rule sets two a row; the loan's inputs on one line across the page.
-    ...caseAudit(c, { perRow: 2, inputs: [["Loan row", auditLine(c)]], withRecord: false }).map(
-      (b) => (b.kind === "pairs" && b.id === "audit" ? { ...b, perRow: 1 as const } : b)
-    ),
+    ...caseAudit(c, {
+      perRow: 2,
+      inputsPerRow: 1,
+      inputs: [["Loan row", auditLine(c)]],
+      withRecord: false,
+    }),
   ];
   return ok(
     documentWorkbook(c, NEGOTIATION_SUMMARY_TITLE, stem, {

@@ -163,6 +163,8 @@ export function caseAudit(
     newPage?: boolean;
     /** Two pairs a row, for a page that must stay short. */
     perRow?: 1 | 2;
+    /** The inputs' pairs a row, when not `perRow`. */
+    inputsPerRow?: 1 | 2;
     /** List the loan row's fields (default true; false when `inputs` already holds them). */
     withRecord?: boolean;
   } = {}
@@ -174,7 +176,7 @@ export function caseAudit(
     seen.add(key);
     return true;
   });
-  const blocks = auditBlock({
+  return auditBlock({
     ruleSets,
     inputs: [
       ...(extra.inputs ?? []).map(([l, v]): [string, CellInput] => [
@@ -187,6 +189,7 @@ export function caseAudit(
     preparedBy: c.preparedBy,
     id: "audit",
     perRow: extra.perRow,
+    inputsPerRow: extra.inputsPerRow,
+    newPage: extra.newPage,
   });
-  return extra.newPage ? [{ ...blocks[0], pageBreakBefore: true }, ...blocks.slice(1)] : blocks;
 }
