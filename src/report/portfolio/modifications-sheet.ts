@@ -76,7 +76,7 @@ export function modificationsSheet(input: PortfolioReportInput): WorksheetModel 
       of: { count: m.withPayment, upb: m.payment.reduce((n, p) => n + p.upb, 0) },
     }),
     block.paragraph(
-      'The buckets of the OCC Mortgage Metrics Report (PORTFOLIO-METRICS): new_pi against pi_payment, exactly on whole cents; a 10% cut falls in "10% to less than 20%".',
+      `The buckets of the OCC Mortgage Metrics Report (${input.summary.rules.id}): new_pi against pi_payment, exactly on whole cents; a 10% cut falls in "10% to less than 20%".`,
       { style: "note" }
     ),
   ];

@@ -5,6 +5,7 @@
  * foreclosure and exactly which loans it sums; the Reg X deadlines of the next 14 days; the audit.
  */
 import type { PortfolioSummary } from "../../core/portfolio";
+import { NPV_2026 } from "../../core/rules/npv-2026";
 import { Block, COLORS, CellInput, WorksheetModel, block, cell, worksheet } from "../model";
 import { asOfText, countText, dollars, loansText, share } from "./figures";
 import type { PortfolioReportInput } from "./input";
@@ -95,7 +96,7 @@ function npvBlocks(s: PortfolioSummary): Block[] {
     block.paragraph(
       "The benefit is npv_mod − npv_fc summed over the loans whose recommended workout is the investor's modification " +
         "program, the option the NPV test values (a modification, or FHA's standalone partial claim), where the test " +
-        "(NPV-2026 assumptions, discounted at PMMS plus the spread) ran on that same option: positive where it is worth " +
+        `(${NPV_2026.id} assumptions, discounted at PMMS plus the spread) ran on that same option: positive where it is worth ` +
         "more to the investor than foreclosure. Repayment plans, deferrals and liquidations are not valued by the NPV test " +
         "and add nothing; a loan without a PMMS rate, or evaluated under another program, is counted as without an NPV test.",
       { style: "note" }
