@@ -1,39 +1,23 @@
-import Decimal from "decimal.js";
 import { D } from "../money";
 import { LoanRecord } from "../record";
 import { Issue, Result, failWith } from "../result";
-import { Cents } from "../verified-rounding";
 import { ShortSaleParams } from "../rules/short-sale-gse";
-import { FhaPfsParams, MinNetTier } from "../rules/short-sale-fha";
+import { FhaPfsParams } from "../rules/short-sale-fha";
 import { RuleSet } from "../rules/rule-set";
-import { shortSaleNetCents } from "../short-sale";
 import { Evaluation } from "./evaluation";
 import { fieldIssues } from "./descriptor";
-import { toCentsDecimal } from "./loan-facts";
-import { paramCents, roundShare } from "./cent-shares";
-import {
-  LIQUIDATION_FIELDS,
-  liquidationOutcome,
-  startLiquidation,
-  MARKETING_DAYS_COLUMNS,
-  SALE_PRICE_COLUMNS,
-  SUBORDINATE_LIEN_COLUMNS,
-  passThroughNumber,
-  relocationFor,
-} from "./liquidation";
+import { LIQUIDATION_FIELDS, liquidationOutcome, startLiquidation } from "./liquidation";
+import { priceShortSale, shortSaleColumns } from "./short-sale-lines";
 import { pct, pctOfRatio, usd } from "./display";
+
+export { minNetTier } from "./short-sale-lines";
 
 /**
  * One short sale evaluated under a rule set (docs/rules/liquidation.md): the sale price (an offer,
  * a list price, else the value), the net proceeds after commission, closing costs, the
- * subordinate-lien payoff and relocation, against the total debt; for FHA, the net against the
- * minimum share of the as-is value for the marketing days.
+ * subordinate-lien payoff and relocation (priceShortSale), against the total debt; for FHA, the net
+ * against the minimum share of the as-is value for the marketing days.
  */
-/** The tier for a number of marketing days: the first whose last day is at or after it. */
-export function minNetTier(tiers: readonly MinNetTier[], days: number): MinNetTier {
-  return tiers.find((t) => t.upToDays === null || days <= t.upToDays) ?? tiers[tiers.length - 1];
-}
-
 export function evaluateShortSale(
   record: LoanRecord,
   rules: RuleSet<ShortSaleParams>,
@@ -41,13 +25,9 @@ export function evaluateShortSale(
   fha: FhaPfsParams | undefined
 ): Result<Evaluation> {
   const issues: Issue[] = fieldIssues(record, LIQUIDATION_FIELDS, rules.id);
-  const offered = passThroughNumber(record, SALE_PRICE_COLUMNS);
-  const liens = passThroughNumber(record, SUBORDINATE_LIEN_COLUMNS);
-  const marketing = fha
-    ? passThroughNumber(record, MARKETING_DAYS_COLUMNS, true)
-    : { value: undefined };
-  for (const r of [offered, liens, marketing]) if ("issue" in r) issues.push(r.issue);
-  if (issues.length) return failWith(issues);
+  const columns = shortSaleColumns(record, fha !== undefined);
+  if (!columns.ok) issues.push(...columns.issues);
+  if (issues.length || !columns.ok) return failWith(issues);
   const { f, trail, debt, amounts, ratios } = startLiquidation(record, rules);
   const p = rules.params;
   const value = f.value;
@@ -68,30 +48,22 @@ export function evaluateShortSale(
     () => `as-is value ${usd(value)}; ${debt.why()}`
   );
 
-  const given = "value" in offered ? offered.value : undefined;
-  const price: Cents = given ? toCentsDecimal(given.value) : value;
+  const priced = priceShortSale(f, columns.value, rules, {}, fha);
+  if (!priced.ok) return priced;
+  const lines = priced.value;
+  const { salePrice: price, closingCosts: closing, commission, netProceeds: net } = lines;
+  const { lienBalance, subordinateCap: cap, subordinatePayoff: subordinate } = lines;
+  const reloc = lines.relocationRule;
   const priceWhy = () =>
-    given
-      ? `sale price ${usd(price)} (the ${given.header} column)`
+    lines.priceColumn
+      ? `sale price ${usd(price)} (the ${lines.priceColumn} column)`
       : `sale price ${usd(price)} (the property value)`;
-  const closing: Cents = roundShare(price, p.sellerClosingCostRate);
-  const lienBalance = "value" in liens && liens.value ? toCentsDecimal(liens.value.value) : 0;
-  const cap = paramCents(p.subordinatePayoffCap);
-  const subordinate = Math.min(lienBalance, cap);
-  const reloc = relocationFor(f, p);
-  const { commission, netProceeds: net } = shortSaleNetCents({
-    salePrice: price,
-    commissionRate: p.commissionRate,
-    closingCosts: closing,
-    subordinatePayoff: subordinate,
-    relocation: reloc.amount,
-  });
   Object.assign(amounts, {
     sale_price: price,
     commission,
     closing_costs: closing,
     subordinate_payoff: subordinate,
-    relocation: reloc.amount,
+    relocation: lines.relocation,
     net_proceeds: net,
   });
   const lienWhy = () =>
@@ -132,19 +104,16 @@ export function evaluateShortSale(
       `net ${usd(net)} is ${usd(shortfall)} short of the total debt ${usd(debt.total)}${severityWhy()}`
   );
 
-  if (fha) {
-    const m = "value" in marketing ? marketing.value : undefined;
-    const days = m ? m.value.toNumber() : fha.defaultMarketingDays;
-    const tier = minNetTier(fha.minNetTiers, days);
-    const minimum = new D(value).times(tier.minNetShare);
+  const m = lines.minimumNet;
+  if (m) {
     // The minimum in cents, rounded up for display; the test itself compares unrounded.
-    const shown = () => usd(minimum.toDecimalPlaces(0, Decimal.ROUND_CEIL).toNumber());
+    const shown = () => usd(m.amount);
     const daysWhy = () =>
-      m
-        ? `${days} marketing days (the ${m.header} column)`
-        : `marketing days not stated: day ${days} assumed`;
-    const share = () => pct(tier.minNetShare, 0);
-    if (new D(net).lt(minimum)) {
+      m.daysColumn
+        ? `${m.marketingDays} marketing days (the ${m.daysColumn} column)`
+        : `marketing days not stated: day ${m.marketingDays} assumed`;
+    const share = () => pct(m.tier.minNetShare, 0);
+    if (!m.met) {
       const reason = () =>
         `${daysWhy()}: the net ${usd(net)} is below the minimum ${share()} of the as-is value, ${shown()}`;
       trail.add("minimum net", share, false, "BELOW_MINIMUM_NET", reason);

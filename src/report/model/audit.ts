@@ -29,6 +29,10 @@ export interface AuditInput {
   readonly id?: string;
   /** Pairs side by side (2) on a page that must stay short; default one a row. */
   readonly perRow?: 1 | 2;
+  /** The inputs' pairs a row, when not `perRow` (a long line of inputs across the page). */
+  readonly inputsPerRow?: 1 | 2;
+  /** Start the block on a new page. */
+  readonly newPage?: boolean;
 }
 
 /** The audit block: a heading, the facts, the rule sets, the inputs and how to reproduce them. */
@@ -42,7 +46,7 @@ export function auditBlock(audit: AuditInput): Block[] {
     facts.push([i === 0 ? "Rule sets" : "", `${r.id} (version ${r.version})`])
   );
   const blocks: Block[] = [
-    block.heading("Audit"),
+    block.heading("Audit", audit.newPage ? { pageBreakBefore: true } : {}),
     block.pairs(facts, {
       id: audit.id ? `${audit.id}-facts` : undefined,
       gapAfter: 0,
@@ -50,7 +54,13 @@ export function auditBlock(audit: AuditInput): Block[] {
     }),
   ];
   if (audit.inputs.length > 0) {
-    blocks.push(block.pairs(audit.inputs, { id: audit.id, gapAfter: 0, perRow: audit.perRow }));
+    blocks.push(
+      block.pairs(audit.inputs, {
+        id: audit.id,
+        gapAfter: 0,
+        perRow: audit.inputsPerRow ?? audit.perRow,
+      })
+    );
   }
   blocks.push(
     block.paragraph(

@@ -9,7 +9,13 @@ import { parseRange } from "./addresses";
 import type { Block } from "./blocks";
 import type { WorksheetModel } from "./worksheet";
 import { TableModel, knownRowCount, hasTotals } from "./table";
-import { columnsPixels, heightForLines, wrappedLines } from "./text-fit";
+import {
+  BOLD_WIDTH_RATIO,
+  columnsPixels,
+  heightForLines,
+  textPixels,
+  wrappedLines,
+} from "./text-fit";
 import type { BlockPlacement, PlacedCell, PlacedChart, PlacedSheet, PlacedTable } from "./placed";
 
 const WRAP_SIZING_LIMIT = 2_000;
@@ -65,7 +71,8 @@ class SheetGrid {
     size = 10,
     bold = false
   ): void {
-    const lines = wrappedLines(text, this.width(fromCol, toCol), (size / 10) * (bold ? 1.1 : 1));
+    const ratio = (size / 10) * (bold ? BOLD_WIDTH_RATIO : 1);
+    const lines = wrappedLines(text, this.width(fromCol, toCol), ratio);
     if (lines > 1 || size > 10) this.atLeast(row, heightForLines(lines, size));
   }
 }
@@ -75,10 +82,9 @@ function textOf(input: CellInput | undefined): string | undefined {
   return typeof c.value === "string" ? c.value : undefined;
 }
 
-/** Columns a label needs (bold text is about a tenth wider), at most half of those available:
- * a longer label wraps. */
+/** Columns a label needs (set in bold), at most half of those available: a longer label wraps. */
 function labelSpan(g: SheetGrid, label: string, available: number): number {
-  const need = label.length * 6.2 * 1.1 + 8;
+  const need = textPixels(label.length, BOLD_WIDTH_RATIO) + 8;
   const most = Math.max(1, Math.min(available - 1, Math.ceil(available / 2)));
   let span = 1;
   while (span < most && g.width(1, span) < need) span++;

@@ -73,10 +73,6 @@ export const NAMED_STYLES = {
 
 export type StyleName = keyof typeof NAMED_STYLES;
 
-export function isStyleName(name: string): name is StyleName {
-  return Object.prototype.hasOwnProperty.call(NAMED_STYLES, name);
-}
-
 /** Later looks win, property by property. */
 export function mergeLooks(...looks: readonly (CellLook | undefined)[]): CellLook {
   const out: Record<string, unknown> = {};

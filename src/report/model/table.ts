@@ -47,8 +47,26 @@ export interface TableModel {
 
 export const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 
-export function hasTotals(table: TableModel): boolean {
+/** Whether the table (or a table of these columns) has a totals row. */
+export function hasTotals(table: Pick<TableModel, "columns">): boolean {
   return table.columns.some((c) => c.total !== undefined);
+}
+
+/** SUBTOTAL's function numbers, the ones that leave rows hidden by a filter out. */
+const SUBTOTAL: Readonly<Record<TotalFunction, number>> = {
+  sum: 109,
+  average: 101,
+  count: 103,
+  min: 105,
+  max: 104,
+};
+
+/**
+ * The totals-row formula of a column, without its "=": SUBTOTAL over the column by structured
+ * reference, the column name's [, ], # and ' escaped with a quote.
+ */
+export function totalsFormula(tableName: string, header: string, fn: TotalFunction): string {
+  return `SUBTOTAL(${SUBTOTAL[fn]},${tableName}[${header.replace(/(['#[\]])/g, "'$1")}])`;
 }
 
 /** The row count when it is known before the rows are drawn. */

@@ -8,8 +8,21 @@ import { LINE_HEIGHT } from "./styles";
 /** Average width in pixels of a character of the worksheets' font (Arial 10), rounded up. */
 const CHAR_PX = 6.2;
 
+/** Bold text is about a tenth wider than regular text. */
+export const BOLD_WIDTH_RATIO = 1.1;
+
+/** Pixels of a column `width` characters wide. */
+export function columnPixels(width: number): number {
+  return Math.floor(width * 7 + 5);
+}
+
 export function columnsPixels(widths: readonly number[]): number {
-  return widths.reduce((sum, w) => sum + Math.floor(w * 7 + 5), 0);
+  return widths.reduce((sum, w) => sum + columnPixels(w), 0);
+}
+
+/** Pixels `length` characters of text take on one line (sizeRatio: the size over 10 points, bold wider). */
+export function textPixels(length: number, sizeRatio = 1): number {
+  return length * CHAR_PX * sizeRatio;
 }
 
 /** Lines of `text` word-wrapped in `widthPx` pixels (at least 1). */

@@ -17,14 +17,3 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
     typeof (value as CalendarDate).day === "number"
   );
 }
-
-/** The kind of a value, as a writer sees it. */
-export type ValueKind = "text" | "number" | "boolean" | "date" | "blank";
-
-export function valueKind(value: CellValue | undefined): ValueKind {
-  if (value === null || value === undefined) return "blank";
-  if (typeof value === "string") return "text";
-  if (typeof value === "number") return "number";
-  if (typeof value === "boolean") return "boolean";
-  return "date";
-}

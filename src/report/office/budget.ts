@@ -30,3 +30,11 @@ export function opBytes(...values: unknown[]): number {
   for (const v of values) n += utf8Bytes(JSON.stringify(v) ?? "");
   return n;
 }
+
+/**
+ * opBytes of an array of `count` items (count ≥ 1) whose JSON texts together take `itemBytes`: the
+ * items, a comma between two, the brackets and the envelope, without serializing the array again.
+ */
+export function arrayOpBytes(itemBytes: number, count: number): number {
+  return OP_OVERHEAD_BYTES + itemBytes + count + 1;
+}

@@ -4,6 +4,7 @@ import type { CellValue } from "../model/values";
 import { isCalendarDate } from "../model/values";
 import { CellLook, FONT_NAME, FONT_SIZE, BorderWeight } from "../model/styles";
 import { NumberFormats } from "../model/formats";
+import { columnPixels } from "../model/text-fit";
 
 export type OfficeValue = string | number | boolean;
 
@@ -59,5 +60,5 @@ export function applyLook(range: Excel.Range, look: CellLook, multiColumn: boole
 
 /** Excel's column width unit (characters) in points, as Office.js sets widths. */
 export function widthPoints(chars: number): number {
-  return Math.floor(chars * 7 + 5) * 0.75;
+  return columnPixels(chars) * 0.75;
 }

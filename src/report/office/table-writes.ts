@@ -6,20 +6,12 @@
  */
 import { columnLetters, rangeAddress } from "../model/addresses";
 import type { PlacedTable } from "../model/placed";
-import { DEFAULT_TABLE_STYLE, TableCell, TotalFunction } from "../model/table";
+import { DEFAULT_TABLE_STYLE, TableCell, hasTotals, totalsFormula } from "../model/table";
 import { mergeLooks } from "../model/styles";
 import { NumberFormats } from "../model/formats";
-import { CHUNK_BYTES, OP_OVERHEAD_BYTES, opBytes, utf8Bytes } from "./budget";
+import { CHUNK_BYTES, OP_OVERHEAD_BYTES, arrayOpBytes, opBytes, utf8Bytes } from "./budget";
 import { applyLook, officeValue, OfficeValue } from "./office-values";
 import type { Requests } from "./requests";
-
-const SUBTOTAL: Record<TotalFunction, number> = {
-  sum: 109,
-  average: 101,
-  count: 103,
-  min: 105,
-  max: 104,
-};
 
 export interface TableWriteOptions {
   /** ExcelApi 1.3: filter buttons can be hidden. */
@@ -30,26 +22,37 @@ export interface TableWriteOptions {
 
 export class TableDataProblem extends Error {}
 
+/** A row as Office.js values, as wide as the table; a number Excel cannot store is refused. */
+function officeRow(t: PlacedTable, row: readonly TableCell[], index: number): OfficeValue[] {
+  const n = t.model.columns.length;
+  const out = new Array<OfficeValue>(n);
+  for (let c = 0; c < n; c++) {
+    const v = row[c];
+    if (typeof v === "number" && !Number.isFinite(v))
+      throw new TableDataProblem(
+        `table ${t.model.name}, row ${index}: ${v} is not a number Excel can store`
+      );
+    out[c] = officeValue(v);
+  }
+  return out;
+}
+
+/** A chunk of rows, with their Office.js values and those values' UTF-8 JSON bytes row by row. */
+interface Chunk {
+  readonly rows: TableCell[][];
+  readonly values: OfficeValue[][];
+  bytes: number;
+}
+
 async function queueChunk(
   q: Requests,
   sheet: Excel.Worksheet,
   t: PlacedTable,
   firstRow: number,
-  rows: TableCell[][]
+  chunk: Chunk
 ): Promise<void> {
+  const { rows, values } = chunk;
   const n = t.model.columns.length;
-  const values: OfficeValue[][] = rows.map((r) => {
-    const out = new Array<OfficeValue>(n);
-    for (let c = 0; c < n; c++) {
-      const v = r[c];
-      if (typeof v === "number" && !Number.isFinite(v))
-        throw new TableDataProblem(
-          `table ${t.model.name}, row ${firstRow - t.firstBodyRow + 1}: ${v} is not a number Excel can store`
-        );
-      out[c] = officeValue(v);
-    }
-    return out;
-  });
   const lastRow = firstRow + rows.length - 1;
   for (let c = 0; c < n; c++) {
     let strings = 0;
@@ -80,7 +83,7 @@ async function queueChunk(
     }
   }
   const address = rangeAddress({ top: firstRow, left: t.left, bottom: lastRow, right: t.right });
-  await q.queue(opBytes(values), () => {
+  await q.queue(arrayOpBytes(chunk.bytes, values.length), () => {
     sheet.getRange(address).values = values;
   });
 }
@@ -92,27 +95,26 @@ async function queueBody(
   t: PlacedTable,
   options: TableWriteOptions
 ): Promise<number> {
-  let chunk: TableCell[][] = [];
-  let bytes = 0;
+  let chunk: Chunk = { rows: [], values: [], bytes: 0 };
   let written = 0;
   for (const row of t.model.rows as Iterable<TableCell[]>) {
+    const index = written + chunk.rows.length + 1;
     if (row.length > t.model.columns.length)
-      throw new TableDataProblem(
-        `table ${t.model.name}, row ${written + chunk.length + 1} has more cells than columns`
-      );
-    chunk.push(row);
-    bytes += utf8Bytes(JSON.stringify(row));
-    if (bytes >= CHUNK_BYTES) {
+      throw new TableDataProblem(`table ${t.model.name}, row ${index} has more cells than columns`);
+    const values = officeRow(t, row, index);
+    chunk.rows.push(row);
+    chunk.values.push(values);
+    chunk.bytes += utf8Bytes(JSON.stringify(values));
+    if (chunk.bytes >= CHUNK_BYTES) {
       await queueChunk(q, sheet, t, t.firstBodyRow + written, chunk);
-      written += chunk.length;
+      written += chunk.rows.length;
       options.onRows?.(written);
-      chunk = [];
-      bytes = 0;
+      chunk = { rows: [], values: [], bytes: 0 };
     }
   }
-  if (chunk.length > 0) {
+  if (chunk.rows.length > 0) {
     await queueChunk(q, sheet, t, t.firstBodyRow + written, chunk);
-    written += chunk.length;
+    written += chunk.rows.length;
     options.onRows?.(written);
   }
   return Math.max(1, written);
@@ -145,16 +147,16 @@ export async function queueTable(
     });
   }
   const tableAddress = rangeAddress({ top: t.top, left: t.left, bottom: lastBody, right: t.right });
-  const hasTotals = t.model.columns.some((c) => c.total !== undefined);
+  const totals = hasTotals(t.model);
   await q.queue(OP_OVERHEAD_BYTES * 6, () => {
     const table = sheet.tables.add(tableAddress, true);
     table.name = name;
     table.style = t.model.tableStyle ?? DEFAULT_TABLE_STYLE;
     table.showBandedRows = t.model.banded !== false;
     if (options.filterButtons) table.showFilterButton = t.model.filterButtons !== false;
-    if (hasTotals) table.showTotals = true;
+    if (totals) table.showTotals = true;
   });
-  if (hasTotals) await queueTotals(q, sheet, t, name, lastBody + 1);
+  if (totals) await queueTotals(q, sheet, t, name, lastBody + 1);
   return bodyRows;
 }
 
@@ -180,9 +182,8 @@ async function queueTotals(
         cell.numberFormat = [[NumberFormats.text]];
         cell.values = [[total.label]];
       } else {
-        const header = col.header.replace(/(['#[\]])/g, "'$1");
         cell.numberFormat = [[t.columnLooks[c].numberFormat ?? "General"]];
-        cell.formulas = [[`=SUBTOTAL(${SUBTOTAL[total]},${name}[${header}])`]];
+        cell.formulas = [[`=${totalsFormula(name, col.header, total)}`]];
       }
       applyLook(cell, look, false);
     });

@@ -15,13 +15,12 @@ import {
   TableColumn,
   WorksheetModel,
   block,
-  hf,
   percentFormat,
   worksheet,
 } from "../model";
 import { dollars, share } from "./figures";
 import type { PortfolioReportInput } from "./input";
-import { REPORT_TITLE } from "./summary-sheet";
+import { reportPrint } from "./report-print";
 import { tapeText } from "./run-text";
 
 export const BREAKDOWNS_SHEET = "Breakdowns";
@@ -89,13 +88,7 @@ export function breakdownsSheet(input: PortfolioReportInput): WorksheetModel {
       block.heading("By property state", { pageBreakBefore: true }),
       groupTable(s, "ByState", "State", s.byState, true),
     ],
-    print: {
-      orientation: "landscape",
-      paper: "letter",
-      fitTo: { wide: 1, tall: 0 },
-      header: { left: hf.text(REPORT_TITLE), right: hf.text(tapeText(input)) },
-      footer: { right: `Page ${hf.page}` },
-    },
+    print: reportPrint(input, "landscape"),
     tabColor: "2F75B5",
   });
 }

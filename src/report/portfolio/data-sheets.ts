@@ -3,7 +3,15 @@
  * sheets as Excel's rows require ("Per-loan results", "Per-loan results 2", ...), each sheet's rows
  * drawn in turn from one source, so an iterable is still read once, in order.
  */
-import { MAX_ROWS, TableColumn, TableRow, WorksheetModel, block, worksheet } from "../model";
+import {
+  MAX_ROWS,
+  TableColumn,
+  TableRow,
+  WorksheetModel,
+  block,
+  hasTotals,
+  worksheet,
+} from "../model";
 import type { DataRows } from "./input";
 
 export interface DataSheetSpec {
@@ -35,7 +43,7 @@ function take(it: Iterator<TableRow>, n: number): Iterable<TableRow> {
 }
 
 export function dataSheets(spec: DataSheetSpec): WorksheetModel[] {
-  const totals = spec.columns.some((c) => c.total !== undefined) ? 1 : 0;
+  const totals = hasTotals(spec) ? 1 : 0;
   const perSheet = Math.max(1, spec.rowsPerSheet ?? MAX_ROWS - 1 - totals);
   const count = spec.data.count;
   const sheets = Math.max(1, Math.ceil(count / perSheet));

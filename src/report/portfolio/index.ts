@@ -11,7 +11,8 @@ import { EXCEPTIONS_TABLE, EXCEPTION_COLUMNS, EXCEPTION_WIDTHS } from "./excepti
 import type { PortfolioReportInput } from "./input";
 import { modificationsSheet } from "./modifications-sheet";
 import { PER_LOAN_COLUMNS, PER_LOAN_TABLE, PER_LOAN_WIDTHS } from "./per-loan";
-import { REPORT_TITLE, summarySheet } from "./summary-sheet";
+import { summarySheet } from "./summary-sheet";
+import { REPORT_TITLE } from "./report-print";
 import { tapeText } from "./run-text";
 
 export type { DataRows, PortfolioReportInput } from "./input";
@@ -23,7 +24,8 @@ export {
   issueValueText,
 } from "./exceptions-table";
 export { dataSheets } from "./data-sheets";
-export { SUMMARY_SHEET, REPORT_TITLE } from "./summary-sheet";
+export { SUMMARY_SHEET } from "./summary-sheet";
+export { REPORT_TITLE } from "./report-print";
 export { BREAKDOWNS_SHEET } from "./breakdowns-sheet";
 export { MODIFICATIONS_SHEET } from "./modifications-sheet";
 export { CALENDAR_SHEET } from "./calendar-sheet";

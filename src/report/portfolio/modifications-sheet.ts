@@ -5,11 +5,11 @@
  * Metrics buckets; with the monthly P&I before and after.
  */
 import { MODIFICATION_CHANGES } from "../../core/portfolio";
-import { Block, WorksheetModel, block, cell, hf, worksheet } from "../model";
+import { Block, WorksheetModel, block, cell, worksheet } from "../model";
 import { dollars, loansText, moneyText } from "./figures";
 import type { PortfolioReportInput } from "./input";
 import { linesTable } from "./lines-table";
-import { REPORT_TITLE } from "./summary-sheet";
+import { reportPrint } from "./report-print";
 import { tapeText } from "./run-text";
 
 export const MODIFICATIONS_SHEET = "Modification characteristics";
@@ -76,7 +76,7 @@ export function modificationsSheet(input: PortfolioReportInput): WorksheetModel 
       of: { count: m.withPayment, upb: m.payment.reduce((n, p) => n + p.upb, 0) },
     }),
     block.paragraph(
-      'The buckets of the OCC Mortgage Metrics Report (PORTFOLIO-METRICS): new_pi against pi_payment, exactly on whole cents; a 10% cut falls in "10% to less than 20%".',
+      `The buckets of the OCC Mortgage Metrics Report (${input.summary.rules.id}): new_pi against pi_payment, exactly on whole cents; a 10% cut falls in "10% to less than 20%".`,
       { style: "note" }
     ),
   ];
@@ -84,13 +84,7 @@ export function modificationsSheet(input: PortfolioReportInput): WorksheetModel 
     name: MODIFICATIONS_SHEET,
     columns: [46, 9, 17, 15, 15],
     blocks,
-    print: {
-      orientation: "portrait",
-      paper: "letter",
-      fitTo: { wide: 1, tall: 0 },
-      header: { left: hf.text(REPORT_TITLE), right: hf.text(tapeText(input)) },
-      footer: { right: `Page ${hf.page}` },
-    },
+    print: reportPrint(input, "portrait"),
     tabColor: "2F75B5",
   });
 }

@@ -28,8 +28,7 @@ export function reportAudit(
   ];
   refs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const asOf = asOfOf(s, input.asOf);
-  const blocks = asOf ? auditBlock({ ruleSets: refs, inputs, asOf, id: "audit" }) : [];
-  return options.newPage && blocks.length
-    ? [{ ...blocks[0], pageBreakBefore: true }, ...blocks.slice(1)]
-    : blocks;
+  return asOf
+    ? auditBlock({ ruleSets: refs, inputs, asOf, id: "audit", newPage: options.newPage })
+    : [];
 }

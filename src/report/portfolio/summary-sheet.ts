@@ -5,15 +5,16 @@
  * foreclosure and exactly which loans it sums; the Reg X deadlines of the next 14 days; the audit.
  */
 import type { PortfolioSummary } from "../../core/portfolio";
-import { Block, CellInput, WorksheetModel, block, cell, hf, worksheet } from "../model";
+import { NPV_2026 } from "../../core/rules/npv-2026";
+import { Block, COLORS, CellInput, WorksheetModel, block, cell, worksheet } from "../model";
 import { asOfText, countText, dollars, loansText, share } from "./figures";
 import type { PortfolioReportInput } from "./input";
 import { LOANS, linesTable } from "./lines-table";
 import { reportAudit } from "./report-audit";
+import { REPORT_TITLE, reportPrint } from "./report-print";
 import { programText, tapeText } from "./run-text";
 
 export const SUMMARY_SHEET = "Summary";
-export const REPORT_TITLE = "Portfolio report";
 
 /** The key figures: loans, delinquency and workouts as loans, UPB and share of UPB. */
 function keyFigures(s: PortfolioSummary): Block {
@@ -95,7 +96,7 @@ function npvBlocks(s: PortfolioSummary): Block[] {
     block.paragraph(
       "The benefit is npv_mod − npv_fc summed over the loans whose recommended workout is the investor's modification " +
         "program, the option the NPV test values (a modification, or FHA's standalone partial claim), where the test " +
-        "(NPV-2026 assumptions, discounted at PMMS plus the spread) ran on that same option: positive where it is worth " +
+        `(${NPV_2026.id} assumptions, discounted at PMMS plus the spread) ran on that same option: positive where it is worth ` +
         "more to the investor than foreclosure. Repayment plans, deferrals and liquidations are not valued by the NPV test " +
         "and add nothing; a loan without a PMMS rate, or evaluated under another program, is counted as without an NPV test.",
       { style: "note" }
@@ -199,14 +200,10 @@ export function summarySheet(input: PortfolioReportInput): WorksheetModel {
     name: SUMMARY_SHEET,
     columns: [50, 12, 19, 11, 11],
     blocks,
-    print: {
-      orientation: "portrait",
-      paper: "letter",
-      fitTo: { wide: 1, tall: 0 },
+    print: reportPrint(input, "portrait", {
       margins: { top: 0.7, bottom: 0.7, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 },
-      header: { left: hf.text(REPORT_TITLE), right: hf.text(tapeText(input)) },
-      footer: { left: `As of ${asOfText(s, input.asOf)}`, right: `Page ${hf.page}` },
-    },
-    tabColor: "1F4E79",
+      footerLeft: `As of ${asOfText(s, input.asOf)}`,
+    }),
+    tabColor: COLORS.accent,
   });
 }

@@ -2,20 +2,11 @@
  * Program comparison: every option of the investor's order for this loan side by side, a column per
  * option on a landscape page: whether it works, its terms, and why it passed or failed.
  */
-import {
-  Block,
-  CellInput,
-  GridBlock,
-  WorkbookModel,
-  block,
-  cell,
-  workbook,
-  worksheet,
-} from "../model";
+import { Block, CellInput, GridBlock, WorkbookModel, block, cell } from "../model";
 import { Result, ok } from "../../core/result";
 import type { Evaluation } from "../../core/programs/evaluation";
 import type { CaseOption, LoanCase } from "./case/loan-case";
-import { caseAudit, documentPrint, documentTitle } from "./parts/document";
+import { caseAudit, documentTitle, documentWorkbook } from "./parts/document";
 import { optionTitle, recommendationText, resultOf, whyText } from "./parts/outcomes";
 import { housingRatioBefore } from "./parts/terms";
 import { counted, dash, money, moneyText, prose, rate, ratio, restyled } from "./parts/values";
@@ -123,18 +114,11 @@ export function comparisonSheet(c: LoanCase, stem = "Program Comparison"): Resul
   ];
   const optionWidth = Math.max(18, Math.floor(112 / Math.max(1, opts.length)));
   return ok(
-    workbook(
-      [
-        worksheet({
-          name: `${stem} ${c.loanId}`,
-          columns: [18, 14, ...opts.map(() => optionWidth)],
-          blocks,
-          print: documentPrint(c, COMPARISON_TITLE, "landscape"),
-          freeze: { columns: 1 },
-          tabColor: "1F4E79",
-        }),
-      ],
-      { title: `${COMPARISON_TITLE} ${c.loanId}` }
-    )
+    documentWorkbook(c, COMPARISON_TITLE, stem, {
+      columns: [18, 14, ...opts.map(() => optionWidth)],
+      blocks,
+      orientation: "landscape",
+      freeze: { columns: 1 },
+    })
   );
 }

@@ -5,22 +5,12 @@
  * appeal-by dates, the NPV inputs where an NPV test decided (comment 41(d)-2), the servicer's contact
  * block left for the specialist to fill, and housing counseling.
  */
-import {
-  Block,
-  CellInput,
-  NumberFormats,
-  WorkbookModel,
-  block,
-  cell,
-  toCell,
-  workbook,
-  worksheet,
-} from "../model";
+import { Block, CellInput, NumberFormats, WorkbookModel, block, cell, toCell } from "../model";
 import { Result, ok } from "../../core/result";
 import type { CaseOption, LoanCase } from "./case/loan-case";
 import { REQUIREMENTS_OF } from "./case/rule-sets";
 import { trialRulesFor } from "./case/trial-plan";
-import { caseAudit, documentPrint, documentTitle } from "./parts/document";
+import { caseAudit, documentTitle, documentWorkbook } from "./parts/document";
 import { notEvaluatedText, optionTitle, whyText } from "./parts/outcomes";
 import { offerTermPairs } from "./parts/offer-terms";
 import { npvDecided, npvInputsTable } from "./parts/npv";
@@ -113,18 +103,10 @@ export function evaluationNoticeSheet(
     ...caseAudit(c),
   ];
   return ok(
-    workbook(
-      [
-        worksheet({
-          name: `${stem} ${c.loanId}`,
-          columns: [20, 11, 34, 33],
-          blocks,
-          print: documentPrint(c, EVALUATION_NOTICE_TITLE),
-          tabColor: "1F4E79",
-        }),
-      ],
-      { title: `${EVALUATION_NOTICE_TITLE} ${c.loanId}` }
-    )
+    documentWorkbook(c, EVALUATION_NOTICE_TITLE, stem, {
+      columns: [20, 11, 34, 33],
+      blocks,
+    })
   );
 }
 

@@ -3,21 +3,12 @@
  * terms side by side, the trial payments and their due dates, the rate step-up schedule where there
  * is one (HAMP), and the waterfall steps with pass or fail and the reason for each.
  */
-import {
-  Block,
-  NumberFormats,
-  WorkbookModel,
-  block,
-  cell,
-  percentFormat,
-  workbook,
-  worksheet,
-} from "../model";
+import { Block, NumberFormats, WorkbookModel, block, cell, percentFormat } from "../model";
 import { addMonths, toExcelSerial } from "../../core/calendar-date";
 import { Result, ok } from "../../core/result";
 import type { LoanCase } from "./case/loan-case";
 import { ModificationOffer, modificationOffer } from "./case/trial-plan";
-import { caseAudit, documentPrint, documentTitle } from "./parts/document";
+import { caseAudit, documentTitle, documentWorkbook } from "./parts/document";
 import { optionTitle } from "./parts/outcomes";
 import { TERM_HEADERS, termRows } from "./parts/terms";
 import { dateText, moneyText, prose, rateText } from "./parts/values";
@@ -57,18 +48,10 @@ export function modificationOfferSheet(
     }),
   ];
   return ok(
-    workbook(
-      [
-        worksheet({
-          name: `${stem} ${c.loanId}`,
-          columns: [28, 12, 12, 11, 37],
-          blocks,
-          print: documentPrint(c, MODIFICATION_OFFER_TITLE),
-          tabColor: "1F4E79",
-        }),
-      ],
-      { title: `${MODIFICATION_OFFER_TITLE} ${c.loanId}` }
-    )
+    documentWorkbook(c, MODIFICATION_OFFER_TITLE, stem, {
+      columns: [28, 12, 12, 11, 37],
+      blocks,
+    })
   );
 }
 

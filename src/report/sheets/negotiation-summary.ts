@@ -4,18 +4,10 @@
  * option evaluated and why, the recommended workout and its terms, the NPV of the workout against
  * foreclosure and a short sale with every input, the Reg X dates, and who prepared it.
  */
-import {
-  Block,
-  NumberFormats,
-  WorkbookModel,
-  block,
-  percentFormat,
-  workbook,
-  worksheet,
-} from "../model";
+import { Block, NumberFormats, WorkbookModel, block, percentFormat } from "../model";
 import { Result, ok } from "../../core/result";
 import type { LoanCase } from "./case/loan-case";
-import { caseAudit, documentPrint, documentTitle } from "./parts/document";
+import { caseAudit, documentTitle, documentWorkbook } from "./parts/document";
 import { factRows } from "./parts/fact-rows";
 import { optionTitle, recommendationText, resultOf, whyText } from "./parts/outcomes";
 import { npvInputPairs, npvResultPairs } from "./parts/npv";
@@ -59,33 +51,27 @@ export function negotiationSummarySheet(
     block.heading("Regulation X dates and preparation"),
     factRows(regxFacts(c), { id: "regx" }),
     // The facts and rule sets two a row; the loan's inputs on one line across the page.
-    ...caseAudit(c, { perRow: 2, inputs: [["Loan row", auditLine(c)]], withRecord: false }).map(
-      (b) => (b.kind === "pairs" && b.id === "audit" ? { ...b, perRow: 1 as const } : b)
-    ),
+    ...caseAudit(c, {
+      perRow: 2,
+      inputsPerRow: 1,
+      inputs: [["Loan row", auditLine(c)]],
+      withRecord: false,
+    }),
   ];
   return ok(
-    workbook(
-      [
-        worksheet({
-          name: `${stem} ${c.loanId}`,
-          columns: [22, 12, 22, 12, 22, 12],
-          blocks,
-          print: {
-            ...documentPrint(c, NEGOTIATION_SUMMARY_TITLE, "portrait", 1),
-            margins: {
-              top: 0.55,
-              bottom: 0.55,
-              left: 0.45,
-              right: 0.45,
-              header: 0.25,
-              footer: 0.25,
-            },
-          },
-          tabColor: "1F4E79",
-        }),
-      ],
-      { title: `${NEGOTIATION_SUMMARY_TITLE} ${c.loanId}` }
-    )
+    documentWorkbook(c, NEGOTIATION_SUMMARY_TITLE, stem, {
+      columns: [22, 12, 22, 12, 22, 12],
+      blocks,
+      tall: 1,
+      margins: {
+        top: 0.55,
+        bottom: 0.55,
+        left: 0.45,
+        right: 0.45,
+        header: 0.25,
+        footer: 0.25,
+      },
+    })
   );
 }
 

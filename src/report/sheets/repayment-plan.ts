@@ -3,22 +3,13 @@
  * the 150% test and the approvals the plan needs (REPAY-FNMA), the schedule with totals, what a
  * missed installment does, the accept-by date and signature lines.
  */
-import {
-  Block,
-  CellInput,
-  NumberFormats,
-  WorkbookModel,
-  block,
-  cell,
-  workbook,
-  worksheet,
-} from "../model";
+import { Block, CellInput, NumberFormats, WorkbookModel, block, cell } from "../model";
 import { toExcelSerial } from "../../core/calendar-date";
 import { Result, ok } from "../../core/result";
 import { D } from "../../core/money";
 import type { LoanCase } from "./case/loan-case";
 import { RepaymentInput, RepaymentTerms, repaymentTerms } from "./case/repayment-terms";
-import { caseAudit, documentPrint, documentTitle } from "./parts/document";
+import { caseAudit, documentTitle, documentWorkbook } from "./parts/document";
 import { whyText } from "./parts/outcomes";
 import { counted, date, dateText, money, moneyText, prose, rateText } from "./parts/values";
 
@@ -51,18 +42,10 @@ export function repaymentPlanSheet(
     }),
   ];
   return ok(
-    workbook(
-      [
-        worksheet({
-          name: `${stem} ${c.loanId}`,
-          columns: [9, 14, 17, 14, 17, 17],
-          blocks,
-          print: documentPrint(c, REPAYMENT_PLAN_TITLE),
-          tabColor: "1F4E79",
-        }),
-      ],
-      { title: `${REPAYMENT_PLAN_TITLE} ${c.loanId}` }
-    )
+    documentWorkbook(c, REPAYMENT_PLAN_TITLE, stem, {
+      columns: [9, 14, 17, 14, 17, 17],
+      blocks,
+    })
   );
 }
 

@@ -3,20 +3,11 @@
  * first lien, the investor's minimum net where it has one (FHA pre-foreclosure sale, by marketing
  * days), the total debt, the deficiency and the loss severity.
  */
-import {
-  Block,
-  CellInput,
-  NumberFormats,
-  WorkbookModel,
-  block,
-  cell,
-  workbook,
-  worksheet,
-} from "../model";
+import { Block, CellInput, NumberFormats, WorkbookModel, block, cell } from "../model";
 import { Result, ok } from "../../core/result";
 import type { LoanCase } from "./case/loan-case";
 import { NetSheet, ShortSaleLines, netSheet } from "./case/net-sheet";
-import { caseAudit, documentPrint, documentTitle } from "./parts/document";
+import { caseAudit, documentTitle, documentWorkbook } from "./parts/document";
 import { whyText } from "./parts/outcomes";
 import { CUSTOMARY_MAX_COMMISSION } from "../../core/short-sale";
 import { dateText, money, moneyText, rateText, ratio, restyled } from "./parts/values";
@@ -77,18 +68,10 @@ export function shortSaleSheet(
     }),
   ];
   return ok(
-    workbook(
-      [
-        worksheet({
-          name: `${stem} ${c.loanId}`,
-          columns: [30, 50, 16],
-          blocks,
-          print: documentPrint(c, SHORT_SALE_TITLE),
-          tabColor: "1F4E79",
-        }),
-      ],
-      { title: `${SHORT_SALE_TITLE} ${c.loanId}` }
-    )
+    documentWorkbook(c, SHORT_SALE_TITLE, stem, {
+      columns: [30, 50, 16],
+      blocks,
+    })
   );
 }
 

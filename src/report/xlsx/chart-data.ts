@@ -1,4 +1,5 @@
 /** The values a chart's ranges hold, read from the laid-out model, for the chart's cache. */
+import { formatIsoDate } from "../../core/calendar-date";
 import { absoluteRange, CellRange, quoteSheetName } from "../model/addresses";
 import type { PreparedChart, PreparedSheet } from "../model/prepare";
 import type { CellValue } from "../model/values";
@@ -33,8 +34,7 @@ function cellsOf(range: CellRange, lookup: Lookup): (CellValue | undefined)[] {
 
 function label(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  if (isCalendarDate(v))
-    return `${v.year}-${String(v.month).padStart(2, "0")}-${String(v.day).padStart(2, "0")}`;
+  if (isCalendarDate(v)) return formatIsoDate(v);
   return String(v);
 }
 

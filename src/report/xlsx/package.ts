@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import type { WorkbookModel } from "../model/worksheet";
 import { prepareWorkbook, PreparedSheet } from "../model/prepare";
 import { freeSheetNames } from "../model/sheet-names";
-import { absoluteRange, quoteSheetName, rangeAddress } from "../model/addresses";
+import { absoluteRange, columnNumber, parseRange, quoteSheetName } from "../model/addresses";
 import { addSheet, TableProbe } from "./exceljs-sheet";
 import { newTally, RowsTally, tableRowsXml } from "./rows-xml";
 import { tableXml } from "./table-xml";
@@ -42,8 +42,7 @@ function rowBounds(xml: string, row: number): [number, number] {
 function styleIndexes(rowXml: string, count: number, left: number): number[] {
   const out = new Array<number>(count).fill(0);
   for (const m of rowXml.matchAll(/<c r="([A-Z]+)\d+"(?: s="(\d+)")?/g)) {
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    const col = columnNumber(m[1]);
     if (col >= left && col < left + count) out[col - left] = Number(m[2] ?? 0);
   }
   return out;
@@ -70,14 +69,14 @@ function sheetEntry(
   const closeAt = body.search(/<extLst>|<\/worksheet>/);
   body = body.slice(0, closeAt) + extra + body.slice(closeAt);
   const cuts = t.probes.map((p) => {
-    const [start] = rowBounds(body, p.bodyProbeRow);
-    const [, end] = rowBounds(body, p.lastProbeRow);
+    const bodyRow = rowBounds(body, p.bodyProbeRow);
+    const lastRow = rowBounds(body, p.lastProbeRow);
     const count = p.table.model.columns.length;
     return {
-      start,
-      end,
-      body: styleIndexes(body.slice(...rowBounds(body, p.bodyProbeRow)), count, p.table.left),
-      totals: styleIndexes(body.slice(...rowBounds(body, p.lastProbeRow)), count, p.table.left),
+      start: bodyRow[0],
+      end: lastRow[1],
+      body: styleIndexes(body.slice(...bodyRow), count, p.table.left),
+      totals: styleIndexes(body.slice(...lastRow), count, p.table.left),
     };
   });
   const text = body;
@@ -226,16 +225,12 @@ function withDefinedNames(
   sheets.forEach((s, i) => {
     const pr = s.placed.model.print;
     const q = quoteSheetName(names[i]);
-    const area =
-      pr?.printArea ??
-      rangeAddress({ top: 1, left: 1, bottom: lastRowOf(s, tables[i]), right: s.placed.lastCol });
-    const [a, b = a] = area.replace(/\$/g, "").split(":");
-    const abs = absoluteRange({
-      top: Number(a.replace(/[A-Z]+/i, "")),
-      left: colNum(a),
-      bottom: Number(b.replace(/[A-Z]+/i, "")),
-      right: colNum(b),
-    });
+    // A print area the model gives was checked to be an A1 range (prepareWorkbook).
+    const abs = absoluteRange(
+      pr?.printArea !== undefined
+        ? parseRange(pr.printArea)!
+        : { top: 1, left: 1, bottom: lastRowOf(s, tables[i]), right: s.placed.lastCol }
+    );
     defs.push(
       `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${q}!${abs}`)}</definedName>`
     );
@@ -247,10 +242,4 @@ function withDefinedNames(
   });
   const cleaned = xml.replace(/<definedNames>[\s\S]*?<\/definedNames>/, "");
   return cleaned.replace("</sheets>", `</sheets><definedNames>${defs.join("")}</definedNames>`);
-}
-
-function colNum(ref: string): number {
-  let n = 0;
-  for (const ch of ref.replace(/[0-9]/g, "").toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
 }

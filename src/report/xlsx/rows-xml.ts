@@ -6,7 +6,7 @@
 import { toExcelSerial } from "../../core/calendar-date";
 import { columnLetters } from "../model/addresses";
 import type { PlacedTable } from "../model/placed";
-import type { TableCell, TotalFunction } from "../model/table";
+import { TableCell, hasTotals, totalsFormula } from "../model/table";
 import { isCalendarDate } from "../model/values";
 import { inlineText, xmlText } from "./xml-text";
 
@@ -21,19 +21,6 @@ export interface RowsTally {
   readonly counts: number[];
   readonly mins: number[];
   readonly maxs: number[];
-}
-
-const SUBTOTAL: Record<TotalFunction, number> = {
-  sum: 109,
-  average: 101,
-  count: 103,
-  min: 105,
-  max: 104,
-};
-
-/** A column name inside a structured reference: [, ], #, ' are escaped with a quote. */
-function structuredName(header: string): string {
-  return header.replace(/(['#[\]])/g, "'$1");
 }
 
 /** One cell's XML after its `<c r="A1" s="n"` opening: text, number, boolean or date. */
@@ -121,8 +108,7 @@ export function* tableRowsXml(
     row++;
   }
   tally.bodyRows = Math.max(1, index);
-  if (cols.some((c) => c.total !== undefined))
-    chunk += totalsRowXml(t, totalsStyles, tally, row, letters);
+  if (hasTotals(t.model)) chunk += totalsRowXml(t, totalsStyles, tally, row, letters);
   if (chunk) yield chunk;
 }
 
@@ -160,7 +146,7 @@ function totalsRowXml(
                 : Number.isFinite(tally.maxs[c])
                   ? tally.maxs[c]
                   : 0);
-      const formula = `SUBTOTAL(${SUBTOTAL[total]},${t.model.name}[${structuredName(col.header)}])`;
+      const formula = totalsFormula(t.model.name, col.header, total);
       xml += `<c r="${ref}"${st}><f>${xmlText(formula)}</f><v>${cached}</v></c>`;
     }
   });

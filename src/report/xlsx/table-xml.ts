@@ -1,7 +1,7 @@
 /** The table part (xl/tables/tableN.xml) of an Excel table whose rows the rows writer wrote. */
 import { rangeAddress } from "../model/addresses";
 import type { PlacedTable } from "../model/placed";
-import { DEFAULT_TABLE_STYLE } from "../model/table";
+import { DEFAULT_TABLE_STYLE, hasTotals } from "../model/table";
 import { xmlText } from "./xml-text";
 
 function attr(text: string): string {
@@ -10,7 +10,7 @@ function attr(text: string): string {
 
 export function tableXml(t: PlacedTable, id: number, name: string, bodyRows: number): string {
   const cols = t.model.columns;
-  const totals = cols.some((c) => c.total !== undefined);
+  const totals = hasTotals(t.model);
   const lastBody = t.firstBodyRow + bodyRows - 1;
   const ref = rangeAddress({
     top: t.top,

@@ -12,12 +12,11 @@ import { Issue, Result, failWith, ok } from "../../../core/result";
 import type { Evaluation } from "../../../core/programs/evaluation";
 import { compareOptions } from "../../../core/programs/compare";
 import { LoanNpv, loanNpv } from "../../../core/programs/loan-npv";
-import { AUTO } from "../../../core/rules/auto";
 import { NPV_2026 } from "../../../core/rules/npv-2026";
 import { REGX_2017 } from "../../../core/rules/regx-2017";
 import { RegxDates, appealDeadlines, regxDates } from "../../../core/regx/deadlines";
 import { CaseSettings, SettingUse, withSettings } from "./settings";
-import { RuleSetInfo, ruleSetInfo } from "./rule-sets";
+import { AUTO_RULES, REGX_RULES, RuleSetInfo, ruleSetInfo } from "./rule-sets";
 
 /** One option of the investor's order, as evaluated for this loan. */
 export interface CaseOption {
@@ -113,13 +112,13 @@ export function loanCase(input: LoanRecord, settings: CaseSettings): Result<Loan
     asOf,
     preparedBy: settings.preparedBy?.trim() || undefined,
     settingsUsed: used,
-    order: ruleSetInfo(AUTO.id)!,
+    order: AUTO_RULES,
     options,
     auto,
     recommended,
     npv,
     regx,
-    regxRules: ruleSetInfo(REGX_2017.id)!,
+    regxRules: REGX_RULES,
     deadlines: deadlinesOf(regx, asOf),
   });
 }

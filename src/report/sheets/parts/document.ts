@@ -1,9 +1,24 @@
 /**
- * What every specialist document shares: its title lines, its print setup (letter paper, one page
- * wide, the loan id in the header, the preparation date as text and page numbers in the footer) and
- * its audit block (every rule set, every input of the loan's row, the settings used).
+ * What every specialist document shares: its title lines, its workbook (one worksheet named from the
+ * document and the loan id, in the accent tab colour, titled alike), its print setup (letter paper,
+ * one page wide, the loan id in the header, the preparation date as text and page numbers in the
+ * footer) and its audit block (every rule set, every input of the loan's row, the settings used).
  */
-import { Block, CellInput, PrintSetup, RuleSetRef, auditBlock, block, cell, hf } from "../../model";
+import {
+  Block,
+  COLORS,
+  CellInput,
+  PrintSetup,
+  RuleSetRef,
+  WorkbookModel,
+  WorksheetModel,
+  auditBlock,
+  block,
+  cell,
+  hf,
+  workbook,
+  worksheet,
+} from "../../model";
 import { FIELD_NAMES, FIELD_TABLE, FieldName } from "../../../core/record-fields";
 import type { LoanCase } from "../case/loan-case";
 import { date, dateText, money, rate, restyled } from "./values";
@@ -20,8 +35,46 @@ export function documentTitle(c: LoanCase, title: string): Block {
   return block.title(title, [`Loan ${c.loanId}${borrower ? ` · ${borrower}` : ""}`, prepared]);
 }
 
+/** A document's one worksheet: its column widths and blocks, and how it departs from the usual page. */
+export interface DocumentSheet {
+  readonly columns: readonly number[];
+  readonly blocks: readonly Block[];
+  readonly orientation?: "portrait" | "landscape";
+  /** Pages tall the sheet is fitted to (0: as many as it takes). */
+  readonly tall?: number;
+  /** Margins in place of the usual ones, for a page that must stay short. */
+  readonly margins?: PrintSetup["margins"];
+  readonly freeze?: WorksheetModel["freeze"];
+}
+
+/**
+ * The workbook of a document: one worksheet named `<stem> <loan id>`, printed as every document is,
+ * in the accent tab colour; the file titled `<title> <loan id>`.
+ */
+export function documentWorkbook(
+  c: LoanCase,
+  title: string,
+  stem: string,
+  sheet: DocumentSheet
+): WorkbookModel {
+  const print = documentPrint(c, title, sheet.orientation, sheet.tall);
+  return workbook(
+    [
+      worksheet({
+        name: `${stem} ${c.loanId}`,
+        columns: sheet.columns,
+        blocks: sheet.blocks,
+        print: sheet.margins ? { ...print, margins: sheet.margins } : print,
+        ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
+        tabColor: COLORS.accent,
+      }),
+    ],
+    { title: `${title} ${c.loanId}` }
+  );
+}
+
 /** Letter paper, one page wide; the loan id and the document in the header, the date and pages in the footer. */
-export function documentPrint(
+function documentPrint(
   c: LoanCase,
   title: string,
   orientation: "portrait" | "landscape" = "portrait",
@@ -110,6 +163,8 @@ export function caseAudit(
     newPage?: boolean;
     /** Two pairs a row, for a page that must stay short. */
     perRow?: 1 | 2;
+    /** The inputs' pairs a row, when not `perRow`. */
+    inputsPerRow?: 1 | 2;
     /** List the loan row's fields (default true; false when `inputs` already holds them). */
     withRecord?: boolean;
   } = {}
@@ -121,7 +176,7 @@ export function caseAudit(
     seen.add(key);
     return true;
   });
-  const blocks = auditBlock({
+  return auditBlock({
     ruleSets,
     inputs: [
       ...(extra.inputs ?? []).map(([l, v]): [string, CellInput] => [
@@ -134,6 +189,7 @@ export function caseAudit(
     preparedBy: c.preparedBy,
     id: "audit",
     perRow: extra.perRow,
+    inputsPerRow: extra.inputsPerRow,
+    newPage: extra.newPage,
   });
-  return extra.newPage ? [{ ...blocks[0], pageBreakBefore: true }, ...blocks.slice(1)] : blocks;
 }

@@ -3,8 +3,8 @@
  * loan, income and payment ratios, the recommended workout's terms, the Reg X dates, and the loan's
  * row on one line for the audit.
  */
-import { CellInput, cell } from "../../model";
-import type { CalendarDate } from "../../../core/calendar-date";
+import { CellInput, cell, toCell } from "../../model";
+import { CalendarDate, formatIsoDate } from "../../../core/calendar-date";
 import type { FieldName } from "../../../core/record-fields";
 import { REPAY_FNMA } from "../../../core/rules/repay-fnma";
 import type { CaseOption, LoanCase } from "../case/loan-case";
@@ -206,9 +206,7 @@ export function auditLine(c: LoanCase): CellInput {
 }
 
 function shownValue(v: CellInput): string {
-  const x = v !== null && typeof v === "object" && "value" in v ? v.value : v;
-  if (x === null || x === undefined) return "—";
-  if (typeof x === "object")
-    return `${x.year}-${String(x.month).padStart(2, "0")}-${String(x.day).padStart(2, "0")}`;
-  return String(x);
+  const x = toCell(v).value;
+  if (x === null) return "—";
+  return typeof x === "object" ? formatIsoDate(x) : String(x);
 }

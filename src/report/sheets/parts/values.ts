@@ -3,7 +3,6 @@
  * every digit they have, dates, and a dash for what does not apply.
  */
 import Decimal from "decimal.js";
-import { formatIsoDate } from "../../../core/calendar-date";
 import type { CalendarDate } from "../../../core/calendar-date";
 import type { Cents } from "../../../core/verified-rounding";
 import { Cell, CellInput, CellLook, cell, mergeLooks, toCell } from "../../model";
@@ -14,11 +13,6 @@ export const NONE = "—";
 /** Whole cents as money: exact to the cent (a double of two decimals reads back as itself). */
 export function money(c: Cents | undefined): CellInput {
   return c === undefined ? dash() : cell.money(c / 100);
-}
-
-/** Money for a table cell (a plain number; the column carries the format). */
-export function dollars(c: Cents | undefined): number | null {
-  return c === undefined ? null : c / 100;
 }
 
 /** A rate (7.5% is 0.075) as a percent showing all its decimals, at least `min` places. */
@@ -42,10 +36,6 @@ export function date(d: CalendarDate | undefined): CellInput {
   return d === undefined ? dash() : cell.date(d);
 }
 
-export function months(n: number | undefined): CellInput {
-  return n === undefined ? dash() : cell.whole(n);
-}
-
 export function dash(): Cell {
   return cell.text(NONE, undefined, { align: "right" });
 }
@@ -55,9 +45,6 @@ export function dateText(d: CalendarDate): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${p(d.month)}/${p(d.day)}/${d.year}`;
 }
-
-/** The ISO date, for audit lines and sheet text that must sort. */
-export const isoDate = formatIsoDate;
 
 /** Money in a sentence ($1,234.56) and a rate in a sentence (4.375%), as the engine's audit shows them. */
 export { usd as moneyText, pct as rateText } from "../../../core/programs/display";
