@@ -35,7 +35,7 @@ function pctOf(x: Decimal.Value, places: number): string {
   // Rates show as written (4.375%); longer fractions are cut to `places` decimals.
   return d.decimalPlaces() <= places + 2
     ? `${shiftTwoPlaces(d.toString())}%`
-    : `${d.times(100).toFixed(places)}%`;
+    : `${d.times(100).toFixed(places).replace(/^-(?=0(\.0*)?$)/, "")}%`;
 }
 
 /** "0.04375" → "4.375": the decimal point moved two places, on the text (no arithmetic). */
@@ -43,9 +43,10 @@ function shiftTwoPlaces(text: string): string {
   const negative = text.startsWith("-");
   const t = negative ? text.slice(1) : text;
   const [whole, fraction = ""] = t.split(".");
-  const digits = (whole + fraction.padEnd(2, "0")).replace(/^0+(?=\d)/, "");
-  const point = digits.length - Math.max(0, fraction.length - 2);
-  const intPart = digits.slice(0, point) || "0";
+  const digits = whole + fraction.padEnd(2, "0");
+  const point = whole.length + 2;
+  // Leading zeros go only after the point is placed: "0.0003" → "000.03" → "0.03".
+  const intPart = digits.slice(0, point).replace(/^0+(?=\d)/, "");
   const frac = digits.slice(point);
   return `${negative ? "-" : ""}${intPart}${frac ? "." + frac : ""}`;
 }
