@@ -35,7 +35,10 @@ function pctOf(x: Decimal.Value, places: number): string {
   // Rates show as written (4.375%); longer fractions are cut to `places` decimals.
   return d.decimalPlaces() <= places + 2
     ? `${shiftTwoPlaces(d.toString())}%`
-    : `${d.times(100).toFixed(places).replace(/^-(?=0(\.0*)?$)/, "")}%`;
+    : `${d
+        .times(100)
+        .toFixed(places)
+        .replace(/^-(?=0(\.0*)?$)/, "")}%`;
 }
 
 /** "0.04375" → "4.375": the decimal point moved two places, on the text (no arithmetic). */
